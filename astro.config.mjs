@@ -1,0 +1,57 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defaultLocale, localeCodes } from './src/lib/locales.ts';
+import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
+import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
+
+/** The public origin, used for canonical URLs and the sitemap. */
+const site = process.env.SITE_URL ?? 'https://migration.example.ge';
+/** Serve from a sub-path, e.g. BASE_PATH=/migration/. */
+const base = process.env.BASE_PATH ?? '/';
+/** Where the MDX pages are; the tests point it at fixtures. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Noto Sans Georgian',
+      cssVariable: '--font-noto-georgian',
+      // Astro computes a fallback with matching metrics from these, so text does not jump when the font arrives.
+      fallbacks: ['Arial', 'sans-serif'],
+      display: 'swap',
+      options: {
+        variants: fontsourceVariants({
+          pkg: '@fontsource/noto-sans-georgian',
+          weights: [400, 700],
+          subsets: ['georgian', 'latin'],
+        }),
+      },
+    },
+  ],
+  markdown: {
+    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
+  },
+  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base }))],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  build: {
+    inlineStylesheets: 'auto',
+  },
+});

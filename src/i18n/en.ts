@@ -1,0 +1,64 @@
+import type { UiStrings } from './index.ts';
+
+export const en = {
+  'site.name': 'Migration programmes in Georgia',
+  'site.description':
+    'Public information on migration programmes in Georgia: the EU–Georgia Mobility Partnership and EUROMED Migration IV.',
+
+  'a11y.skipToContent': 'Skip to main content',
+  'a11y.opensExternal': '(external site)',
+
+  'nav.label': 'Main navigation',
+  'nav.home': 'Home',
+  'nav.programmes': 'Programmes',
+  'nav.about': 'About this site',
+  'breadcrumbs.label': 'Breadcrumb',
+
+  'language.label': 'Language',
+  'language.switchTo': 'This page in English',
+
+  'home.title': 'Migration programmes in Georgia',
+  'home.lead':
+    'Plain information, in one place, about the programmes through which Georgia works with the European Union and partner countries on migration: what each programme aims to do, who runs it, and when.',
+  'home.programmesHeading': 'Programmes',
+  'home.allProgrammes': 'All programmes',
+  'home.aboutHeading': 'Where the information comes from',
+  'home.aboutText':
+    'The programme descriptions are based on official sources. See where the information comes from and how we keep the site accessible.',
+
+  'programmes.title': 'Programmes',
+  'programmes.description': 'Migration programmes in which Georgia takes part: aims, partners, dates and status.',
+  'programmes.lead': 'Migration programmes in which Georgia takes part or has taken part.',
+  'programmes.count': '{count} programmes',
+
+  'status.label': 'Status',
+  'status.active': 'Active',
+  'status.completed': 'Completed',
+
+  'facts.heading': 'Programme at a glance',
+  'facts.shortName': 'Short name',
+  'facts.fundedBy': 'Funded by',
+  'facts.implementedBy': 'Implemented by',
+  'facts.partners': 'Partner countries and regions',
+  'facts.period': 'Period',
+  'facts.since': '{date} – present',
+  'facts.status': 'Status',
+  'facts.website': 'Official website',
+  'timeline.heading': 'Key dates',
+
+  'source.label': 'Source',
+
+  'fallback.notice': 'This page has not been translated into English yet. The original, in Georgian, is shown below.',
+
+  'footer.sourcesNote':
+    'Programme texts are based on information from the Office of the State Minister of Georgia on European and Euro-Atlantic Integration and the official EUROMED Migration website.',
+  'footer.about': 'About the site, its sources, accessibility and privacy',
+
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at the requested address.',
+  'notFound.lead': 'There is no page at this address. The link may be out of date, or the address may have been mistyped.',
+  'notFound.tryHeading': 'Try:',
+  'notFound.home': 'Home page',
+  'notFound.programmes': 'List of programmes',
+  'notFound.about': 'About this site',
+} as const satisfies UiStrings;

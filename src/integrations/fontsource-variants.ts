@@ -1,0 +1,42 @@
+/**
+ * Turns a Fontsource npm package into variants for Astro's local font
+ * provider. Fontsource splits each weight into per-script files with a
+ * `unicode-range`, so a page downloads only the scripts it shows. We read
+ * those ranges from the package's own CSS rather than copying them, and keep
+ * only woff2 (every browser the site supports reads it).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface Options {
+  /** e.g. '@fontsource/noto-sans-georgian' */
+  pkg: string;
+  weights: number[];
+  /** Fontsource subset names, e.g. ['georgian', 'latin']. */
+  subsets: string[];
+}
+
+export function fontsourceVariants({ pkg, weights, subsets }: Options) {
+  return weights.flatMap((weight) => {
+    const cssPath = require.resolve(`${pkg}/${weight}.css`);
+    const css = readFileSync(cssPath, 'utf8');
+    return subsets.map((subset) => {
+      const block = css
+        .split('@font-face')
+        .find((face) => new RegExp(`-${subset}-${weight}-normal\\.woff2`).test(face));
+      const file = block?.match(/url\(\.\/files\/([^)]+\.woff2)\)/)?.[1];
+      const range = block?.match(/unicode-range:\s*([^;]+);/)?.[1];
+      if (!file || !range) {
+        throw new Error(`${pkg} has no ${subset} subset at weight ${weight}; check the font settings in astro.config.mjs.`);
+      }
+      return {
+        src: [`${pkg}/files/${file}`] as [string],
+        weight,
+        style: 'normal' as const,
+        unicodeRange: range.split(',').map((r) => r.trim()) as [string, ...string[]],
+      };
+    });
+  });
+}

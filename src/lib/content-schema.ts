@@ -1,0 +1,80 @@
+/**
+ * The frontmatter editors write, as a zod schema. Messages are written for
+ * the person editing the MDX file: what is wrong and what to write instead.
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate } from './dates.ts';
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', and a real calendar date. */
+export const partialDate = z
+  .string({ error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
+  .refine((value) => parsePartialDate(value) !== undefined, {
+    error: (issue) => `"${String(issue.input)}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example "2010-02-16")`,
+  });
+
+const nonEmpty = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
+
+/** Facts about a programme, shown as the fact box. Leave a field out rather than guess. */
+export const programmeFacts = z
+  .object({
+    /** The name people use in running text, e.g. "EUROMED Migration IV". */
+    shortName: nonEmpty('facts.shortName'),
+    fundedBy: z.array(nonEmpty('each facts.fundedBy entry')).min(1).optional(),
+    implementedBy: z.array(nonEmpty('each facts.implementedBy entry')).min(1).optional(),
+    partners: z.array(nonEmpty('each facts.partners entry')).min(1).optional(),
+    period: z
+      .object({ start: partialDate, end: partialDate.optional() }, { error: 'facts.period needs a start date' })
+      .strict()
+      .refine(({ start, end }) => !end || parsePartialDate(start)!.date <= parsePartialDate(end)!.date, {
+        error: 'facts.period.end is before facts.period.start',
+        path: ['end'],
+      }),
+    status: z.enum(['active', 'completed'], { error: 'facts.status must be "active" or "completed"' }),
+    website: z.url({ protocol: /^https?$/, error: 'facts.website must be a full web address starting with http:// or https://' }).optional(),
+  })
+  .strict();
+
+/** One dated step in a programme's history, shown in the timeline. */
+export const timelineEvent = z
+  .object({
+    date: partialDate,
+    label: nonEmpty('timeline label'),
+  })
+  .strict();
+
+/** Where the page's text comes from: shown under the text and on the about page. */
+export const sourceNote = z
+  .object({
+    text: nonEmpty('source.text'),
+    url: z.url({ protocol: /^https?$/, error: 'source.url must be a full web address' }),
+  })
+  .strict();
+
+export const pageSchema = z
+  .object({
+    /** The page's `h1` and `<title>`. */
+    title: nonEmpty('title').max(120, { error: 'title is longer than 120 characters' }),
+    /** Meta description and card text: one sentence, at most 160 characters. */
+    summary: nonEmpty('summary').max(160, {
+      error: (issue) => `summary is ${String((issue.input as string).length)} characters long; keep it to 160 or fewer`,
+    }),
+    /** 'programme' pages need `facts`; other pages must not have them. */
+    type: z.enum(['page', 'programme'], { error: 'type must be "page" or "programme"' }),
+    /** Position in lists; lower comes first. */
+    order: z.number({ error: 'order must be a number' }).int().default(100),
+    facts: programmeFacts.optional(),
+    timeline: z.array(timelineEvent).optional(),
+    source: sourceNote.optional(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.type === 'programme' && !data.facts) {
+      ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a programme page needs a facts block' });
+    }
+    if (data.type === 'page' && data.facts) {
+      ctx.addIssue({ code: 'custom', path: ['facts'], message: 'facts belong only on pages with type: programme' });
+    }
+  });
+
+export type PageData = z.output<typeof pageSchema>;
+export type ProgrammeFacts = z.output<typeof programmeFacts>;
