@@ -34,7 +34,9 @@ export default defineConfig({
       cssVariable: '--font-noto-georgian',
       // Astro computes a fallback with matching metrics from these, so text does not jump when the font arrives.
       fallbacks: ['Arial', 'sans-serif'],
-      display: 'swap',
+      // The regular weight is preloaded; if it is still not there at first paint (a slow phone
+      // connection), the page keeps the fallback rather than shifting, and the next page has it cached.
+      display: 'optional',
       options: {
         variants: fontsourceVariants({
           pkg: '@fontsource/noto-sans-georgian',

@@ -14,7 +14,10 @@ export const dictionaries = { ka, en } as const satisfies Record<Locale, UiStrin
 export function useTranslations(locale: Locale) {
   const strings: UiStrings = dictionaries[locale];
   return function t(key: UiKey, values: Record<string, string | number> = {}): string {
-    return strings[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    const text = strings[key] as string | undefined;
+    // The types already forbid this; the check keeps a build from printing "undefined" if they are bypassed.
+    if (text === undefined) throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.ts`);
+    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in values ? String(values[name]) : match,
     );
   };

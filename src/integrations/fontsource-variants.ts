@@ -18,8 +18,15 @@ interface Options {
   subsets: string[];
 }
 
-export function fontsourceVariants({ pkg, weights, subsets }: Options) {
-  return weights.flatMap((weight) => {
+interface Variant {
+  src: [string];
+  weight: number;
+  style: 'normal';
+  unicodeRange: [string, ...string[]];
+}
+
+export function fontsourceVariants({ pkg, weights, subsets }: Options): [Variant, ...Variant[]] {
+  const variants = weights.flatMap((weight) => {
     const cssPath = require.resolve(`${pkg}/${weight}.css`);
     const css = readFileSync(cssPath, 'utf8');
     return subsets.map((subset) => {
@@ -32,11 +39,14 @@ export function fontsourceVariants({ pkg, weights, subsets }: Options) {
         throw new Error(`${pkg} has no ${subset} subset at weight ${weight}; check the font settings in astro.config.mjs.`);
       }
       return {
-        src: [`${pkg}/files/${file}`] as [string],
+        src: [`${pkg}/files/${file}`],
         weight,
-        style: 'normal' as const,
+        style: 'normal',
         unicodeRange: range.split(',').map((r) => r.trim()) as [string, ...string[]],
-      };
+      } satisfies Variant;
     });
   });
+  const [first, ...rest] = variants;
+  if (!first) throw new Error(`No font variants asked for from ${pkg}.`);
+  return [first, ...rest];
 }

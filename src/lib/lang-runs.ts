@@ -19,6 +19,8 @@ function runPattern(letters: string): RegExp {
   return new RegExp(`[${letters}](?:[${letters}0-9\\s.'’&/:_-]*[${letters}0-9])?`, 'gu');
 }
 
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
 const FOREIGN: Record<Locale, { pattern: RegExp; lang: Locale }> = {
   ka: { pattern: runPattern(LATIN), lang: 'en' },
   en: { pattern: runPattern(GEORGIAN), lang: 'ka' },
@@ -29,6 +31,8 @@ export function splitLangRuns(text: string, pageLocale: Locale): TextRun[] {
   const runs: TextRun[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
+    // Roman numerals ("IV") read the same in both languages.
+    if (ROMAN_NUMERAL.test(match[0])) continue;
     const start = match.index;
     if (start > last) runs.push({ text: text.slice(last, start) });
     runs.push({ text: match[0], lang });

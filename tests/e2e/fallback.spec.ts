@@ -1,0 +1,62 @@
+/**
+ * Pages that exist in one language only, on the fixture site that adds
+ * tests/fixtures/untranslated to the real content (see tests/serve.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expectedPages, expect, rel, test } from './site.ts';
+
+const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 1;
+const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+test.use({ baseURL: `http://127.0.0.1:${port}${basePath}` });
+
+const pages = expectedPages('tests/.tmp/content-with-untranslated');
+const fallbacks = pages.filter((p) => p.isFallback);
+
+test('the fixture site has fallback pages in both directions', () => {
+  expect(fallbacks.map((p) => p.path).sort()).toEqual(['/en/programmes/georgian-only/', '/english-only/']);
+});
+
+for (const expected of fallbacks) {
+  test(`${expected.path} shows the original with its language, a notice, and no alternates`, async ({ page, baseURL }) => {
+    const response = await page.goto(rel(expected.path));
+    expect(response?.status()).toBe(200);
+    // The interface stays in the reader's language; the content keeps its own.
+    await expect(page.locator('html')).toHaveAttribute('lang', expected.locale);
+    await expect(page.locator('.page-body')).toHaveAttribute('lang', expected.contentLang);
+    await expect(page.locator('h1')).toHaveText(expected.heading);
+    const notice = page.locator('[data-fallback-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(
+      expected.locale === 'en'
+        ? 'This page has not been translated into English yet. The original, in Georgian, is shown below.'
+        : 'ეს გვერდი ქართულად ჯერ არ არის თარგმნილი. ქვემოთ მოცემულია ორიგინალი ინგლისურ ენაზე.',
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(new URL(rel(expected.canonicalPath), baseURL).pathname);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('the original of a one-language page has no alternates either, and its switcher still works', async ({ page }) => {
+  await page.goto(rel('/programmes/georgian-only/'));
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  await page.locator('.language-switcher a').click();
+  await expect(page.locator('[data-fallback-notice]')).toBeVisible();
+});
+
+test('fallback pages are left out of the sitemap; their originals are in it', async ({ request }) => {
+  const sitemap = await (await request.get(rel('/sitemap-0.xml'))).text();
+  expect(sitemap).toContain('/programmes/georgian-only/</loc>');
+  expect(sitemap).not.toContain('/en/programmes/georgian-only/</loc>');
+  expect(sitemap).toContain('/en/english-only/</loc>');
+  expect(sitemap).not.toMatch(/[^n]\/english-only\/<\/loc>/);
+});
+
+test('the English programme list shows the untranslated programme, marked as Georgian', async ({ page }) => {
+  await page.goto(rel('/en/programmes/'));
+  const card = page.locator('.card', { hasText: 'სატესტო პროგრამა მხოლოდ ქართულად' });
+  await expect(card.locator('h2')).toHaveAttribute('lang', 'ka');
+});

@@ -1,0 +1,89 @@
+import { dictionaries } from '../../src/i18n/index.ts';
+import { expectedPages, expect, rel, test } from './site.ts';
+
+const pages = expectedPages();
+
+test.describe('every page, in both languages', () => {
+  for (const expected of pages) {
+    test(`${expected.path} answers with its language, title, heading and metadata`, async ({ page, baseURL }) => {
+      const response = await page.goto(rel(expected.path));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', expected.locale);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveText(expected.heading);
+      const siteName = dictionaries[expected.locale]['site.name'];
+      await expect(page).toHaveTitle(expected.heading === siteName ? siteName : `${expected.heading} | ${siteName}`);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expected.description);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical!).pathname).toBe(new URL(rel(expected.canonicalPath), baseURL).pathname);
+      // Skip link, header with the language switcher, and a footer link to the about page.
+      await expect(page.getByRole('link', { name: /^(მთავარ შინაარსზე გადასვლა|Skip to main content)$/ })).toHaveAttribute('href', '#main');
+      await expect(page.locator('header .language-switcher a')).toHaveCount(1);
+      await expect(page.locator('footer a[href$="about/"]')).toHaveCount(1);
+    });
+  }
+});
+
+test('content pages ship no JavaScript', async ({ page }) => {
+  for (const expected of pages) {
+    await page.goto(rel(expected.path));
+    await expect(page.locator('script'), expected.path).toHaveCount(0);
+  }
+});
+
+test('hreflang alternates pair each page with its translation, plus x-default', async ({ page, baseURL }) => {
+  for (const expected of pages) {
+    await page.goto(rel(expected.path));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    const ka = new URL(rel(expected.path.replace(/^\/en\//, '/')), baseURL).pathname;
+    const en = new URL(rel(expected.locale === 'en' ? expected.path : `/en${expected.path}`), baseURL).pathname;
+    expect(alternates, expected.path).toEqual([
+      ['ka', ka],
+      ['en', en],
+      ['x-default', ka],
+    ]);
+  }
+});
+
+test('the sitemap lists every page with its language alternates', async ({ request, baseURL }) => {
+  const index = await (await request.get(rel('/sitemap-index.xml'))).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+  const sitemap = await (await request.get(new URL(new URL(sitemapUrl).pathname, baseURL).href)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+  expect(locs).toEqual(pages.map((p) => new URL(rel(p.path), baseURL).pathname).sort());
+  expect(sitemap).toContain('hreflang="x-default"');
+  expect(sitemap.match(/hreflang="en"/g)).toHaveLength(pages.length);
+});
+
+test('Georgian text uses the self-hosted Georgian font, in real regular and bold', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === 'loaded' && f.family.includes('Noto Sans Georgian')).map((f) => f.weight),
+  );
+  expect(loaded).toContain('400');
+  expect(loaded).toContain('700');
+  await expect(page.locator('html')).toHaveCSS('font-synthesis-weight', 'none');
+});
+
+test('the page does not shift as it loads', async ({ page }) => {
+  for (const path of ['/', '/en/programmes/mobility-partnership/']) {
+    await page.goto(rel(path));
+    await page.evaluate(() => document.fonts.ready);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift, path).toBe(0);
+  }
+});

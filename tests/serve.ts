@@ -1,0 +1,32 @@
+/**
+ * Builds and serves the two sites the browser tests use:
+ * - the real site, from content/, at PREVIEW_PORT;
+ * - the real content plus one-language fixture pages (tests/fixtures/untranslated),
+ *   at PREVIEW_PORT + 1, for the fallback tests.
+ * Both are built with `astro build` and served with Astro's own preview server.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { preview } from 'astro';
+
+const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const host = '127.0.0.1';
+const fixtureContent = 'tests/.tmp/content-with-untranslated';
+const fixtureOut = 'tests/.tmp/dist-with-untranslated';
+
+function build(env: Record<string, string>) {
+  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+}
+
+rmSync('tests/.tmp', { recursive: true, force: true });
+cpSync('content', fixtureContent, { recursive: true });
+cpSync('tests/fixtures/untranslated', fixtureContent, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+
+// One after the other: both builds share Astro's cache folder.
+build({ CONTENT_DIR: fixtureContent, OUT_DIR: fixtureOut });
+build({});
+
+process.env['OUT_DIR'] = fixtureOut;
+await preview({ server: { host, port: port + 1 }, outDir: fixtureOut, logLevel: 'warn' });
+delete process.env['OUT_DIR'];
+await preview({ server: { host, port }, logLevel: 'info' });

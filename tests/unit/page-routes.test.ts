@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { buildPageRoutes } from '../../src/lib/page-routes.ts';
+
+const routesOf = (ids: string[]) =>
+  buildPageRoutes(ids.map((id) => ({ id }))).map(({ locale, slug, entry, contentLocale, isFallback, translatedIn }) => ({
+    locale,
+    slug,
+    entry: entry.id,
+    contentLocale,
+    isFallback,
+    translatedIn,
+  }));
+
+describe('buildPageRoutes', () => {
+  test('a page with both languages is built twice, each from its own file', () => {
+    expect(routesOf(['ka/about', 'en/about'])).toEqual([
+      { locale: 'ka', slug: 'about', entry: 'ka/about', contentLocale: 'ka', isFallback: false, translatedIn: ['ka', 'en'] },
+      { locale: 'en', slug: 'about', entry: 'en/about', contentLocale: 'en', isFallback: false, translatedIn: ['ka', 'en'] },
+    ]);
+  });
+
+  test('a Georgian page without translation is also built at its English address, as a fallback', () => {
+    expect(routesOf(['ka/news/launch'])).toEqual([
+      { locale: 'ka', slug: 'news/launch', entry: 'ka/news/launch', contentLocale: 'ka', isFallback: false, translatedIn: ['ka'] },
+      { locale: 'en', slug: 'news/launch', entry: 'ka/news/launch', contentLocale: 'ka', isFallback: true, translatedIn: ['ka'] },
+    ]);
+  });
+
+  test('an English-only page falls back the other way', () => {
+    expect(routesOf(['en/glossary'])).toContainEqual({
+      locale: 'ka',
+      slug: 'glossary',
+      entry: 'en/glossary',
+      contentLocale: 'en',
+      isFallback: true,
+      translatedIn: ['en'],
+    });
+  });
+
+  test('no page is lost: every slug appears in every locale', () => {
+    const routes = routesOf(['ka/a', 'en/b', 'ka/c', 'en/c']);
+    expect(routes).toHaveLength(6);
+  });
+
+  test.each(['ka/programmes', 'en/search', 'ka/404'])('refuses %s, an address the site builds itself', (id) => {
+    expect(() => routesOf([id])).toThrow(`content/${id}.mdx`);
+  });
+});
