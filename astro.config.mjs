@@ -15,6 +15,9 @@ const site = process.env.SITE_URL ?? 'https://migration.example.ge';
 const base = process.env.BASE_PATH ?? '/';
 /** Where the MDX pages are; the tests point it at fixtures. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
+// Astro caches the content collection between builds. Another content folder (the tests' fixtures)
+// keeps its cache inside itself, so its pages never leak into the real site's build.
+const cacheDir = process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined;
 
 export default defineConfig({
   site,
@@ -22,6 +25,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  ...(cacheDir ? { cacheDir } : {}),
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -3,7 +3,7 @@ import type { UiStrings } from './index.ts';
 export const en = {
   'site.name': 'Migration programmes in Georgia',
   'site.description':
-    'Public information on migration programmes in Georgia: the EU–Georgia Mobility Partnership and EUROMED Migration IV.',
+    'Public information on migration cooperation programmes: the EU–Georgia Mobility Partnership and EUROMED Migration IV.',
 
   'a11y.skipToContent': 'Skip to main content',
   'a11y.opensExternal': '(external site)',
@@ -15,11 +15,10 @@ export const en = {
   'breadcrumbs.label': 'Breadcrumb',
 
   'language.label': 'Language',
-  'language.switchTo': 'This page in English',
 
   'home.title': 'Migration programmes in Georgia',
   'home.lead':
-    'Plain information, in one place, about the programmes through which Georgia works with the European Union and partner countries on migration: what each programme aims to do, who runs it, and when.',
+    'Plain information, in one place, about migration cooperation programmes: what each programme aims to do, who funds it, and who runs it and when.',
   'home.programmesHeading': 'Programmes',
   'home.allProgrammes': 'All programmes',
   'home.aboutHeading': 'Where the information comes from',
@@ -27,8 +26,8 @@ export const en = {
     'The programme descriptions are based on official sources. See where the information comes from and how we keep the site accessible.',
 
   'programmes.title': 'Programmes',
-  'programmes.description': 'Migration programmes in which Georgia takes part: aims, partners, dates and status.',
-  'programmes.lead': 'Migration programmes in which Georgia takes part or has taken part.',
+  'programmes.description': 'Migration cooperation programmes: aims, partners, dates and status.',
+  'programmes.lead': 'Migration cooperation programmes, active and completed.',
   'programmes.count': '{count} programmes',
 
   'status.label': 'Status',
@@ -47,11 +46,13 @@ export const en = {
   'timeline.heading': 'Key dates',
 
   'source.label': 'Source',
+  'moreInfo.label': 'More information',
+  'moreInfo.text': 'For more information, visit',
 
   'fallback.notice': 'This page has not been translated into English yet. The original, in Georgian, is shown below.',
 
   'footer.sourcesNote':
-    'Programme texts are based on information from the Office of the State Minister of Georgia on European and Euro-Atlantic Integration and the official EUROMED Migration website.',
+    'Programme texts are based on official sources, named on each programme’s page.',
   'footer.about': 'About the site, its sources, accessibility and privacy',
 
   'notFound.title': 'Page not found',

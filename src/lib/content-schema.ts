@@ -65,6 +65,8 @@ export const pageSchema = z
     facts: programmeFacts.optional(),
     timeline: z.array(timelineEvent).optional(),
     source: sourceNote.optional(),
+    /** Where readers can learn more, when the copy points to a website without naming it as the source. */
+    moreInfo: z.url({ protocol: /^https?$/, error: 'moreInfo must be a full web address starting with http:// or https://' }).optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
