@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/lib/locales.ts';
 import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 
@@ -53,7 +54,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
   },
-  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base }))],
+  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
   },

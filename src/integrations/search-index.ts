@@ -1,0 +1,93 @@
+/**
+ * Builds the search indexes after Astro has written the site: one Pagefind
+ * bundle per language (dist/pagefind/<locale>/), so a page can search either
+ * language whatever its own `lang`, plus the list of words on the Georgian
+ * pages that the query processing uses to choose among readings of
+ * Latin-letter queries.
+ *
+ * Only pages that mark their main content with `data-pagefind-body` are
+ * indexed: content pages in their own language. Fallback pages, lists, the
+ * search page and the 404 pages are not.
+ */
+import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { isLocale, localeCodes, type Locale } from '../lib/locales.ts';
+import { documentWords, scriptOf } from '../lib/search/normalize.ts';
+import { Vocabulary } from '../lib/search/vocabulary.ts';
+import { normalizeBase } from '../lib/urls.ts';
+
+/** Visually hidden helper text and notices are not what a reader searches for. */
+const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
+
+interface IndexedPage {
+  url: string;
+  content: string;
+}
+
+function pageUrl(file: string, base: string): string {
+  const path = file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+  return normalizeBase(base) + path;
+}
+
+/** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
+function bodyText(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  const end = html.indexOf('</main>', start);
+  return html
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+async function writeIndex(locale: Locale, pages: IndexedPage[], outDir: string, logger: AstroIntegrationLogger) {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ url: page.url, content: page.content });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind', locale) });
+  if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+  logger.info(`${locale}: ${pages.length} page(s) indexed`);
+}
+
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const byLocale = new Map<Locale, IndexedPage[]>(localeCodes.map((code) => [code, []]));
+        const georgianWords: string[] = [];
+
+        for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
+          const content = readFileSync(join(outDir, file), 'utf8');
+          if (!content.includes('data-pagefind-body')) continue;
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
+          if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
+          byLocale.get(lang)!.push({ url: pageUrl(file, base), content });
+          if (lang === 'ka') georgianWords.push(...documentWords(bodyText(content)).filter((word) => scriptOf(word) === 'georgian'));
+        }
+
+        try {
+          for (const [locale, pages] of byLocale) await writeIndex(locale, pages, outDir, logger);
+        } finally {
+          await pagefind.close();
+        }
+
+        const vocabulary = new Vocabulary(georgianWords);
+        const vocabularyDir = join(outDir, 'pagefind', 'ka');
+        mkdirSync(vocabularyDir, { recursive: true });
+        writeFileSync(join(vocabularyDir, 'words.json'), JSON.stringify(vocabulary));
+        logger.info(`ka: ${vocabulary.size} distinct words for Latin-letter queries`);
+      },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Cleaning a reader's query before anything else looks at it. Whatever is
+ * typed or pasted (a 1,000-character paste, bidirectional controls, markup,
+ * emoji, capitals in any of Georgian's three scripts) comes out as a short
+ * run of lowercase words separated by single spaces.
+ */
+
+/** Longest query we process; a longer paste is cut, not rejected. */
+export const MAX_QUERY_LENGTH = 200;
+/** Most words we search for; Pagefind combines words with AND, so more only narrows. */
+export const MAX_QUERY_WORDS = 8;
+
+const MKHEDRULI_AN = 0x10d0;
+
+/**
+ * Folds every Georgian capital to Mkhedruli by arithmetic, as the three
+ * scripts share letter order: Mtavruli (U+1C90–U+1CBF) and Asomtavruli
+ * (U+10A0–U+10C5, U+10C7, U+10CD) capitals, and Nuskhuri (U+2D00–U+2D2D)
+ * small letters. `toLowerCase()` alone would turn Asomtavruli into Nuskhuri.
+ */
+export function foldGeorgian(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x1c90 && code <= 0x1cbf) out += String.fromCodePoint(code - 0x1c90 + MKHEDRULI_AN);
+    else if (code >= 0x10a0 && code <= 0x10cd) out += String.fromCodePoint(code - 0x10a0 + MKHEDRULI_AN);
+    else if (code >= 0x2d00 && code <= 0x2d2d) out += String.fromCodePoint(code - 0x2d00 + MKHEDRULI_AN);
+    // ჼ (modifier letter nar) is a small ნ.
+    else if (code === 0x10fc) out += 'ნ';
+    else out += char;
+  }
+  return out;
+}
+
+/** Invisible characters that change nothing a reader can see: bidi controls, zero-width marks, soft hyphen. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Anything that is not a letter, a digit or a combining mark ends a word. */
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
+
+export function normalizeQuery(raw: string): string {
+  const text = foldGeorgian(raw.slice(0, MAX_QUERY_LENGTH * 4).normalize('NFC').replace(INVISIBLE, ''))
+    .replace(NOT_WORD, ' ')
+    .trim();
+  const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS);
+  let result = '';
+  for (const word of words) {
+    const next = result ? `${result} ${word}` : word;
+    if (next.length > MAX_QUERY_LENGTH) break;
+    result = next;
+  }
+  return result;
+}
+
+/** Every word of a document's text, folded and lowercased the way Pagefind indexes it. */
+export function documentWords(text: string): string[] {
+  return foldGeorgian(text.normalize('NFC').replace(INVISIBLE, ''))
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter(Boolean);
+}
+
+/** The query's words, after normalising. Latin case is kept: on a keyboard, `T` and `t` are different Georgian letters. */
+export function queryWords(raw: string): string[] {
+  const normalized = normalizeQuery(raw);
+  return normalized ? normalized.split(' ') : [];
+}
+
+const GEORGIAN_LETTER = /[\u10d0-\u10ff]/;
+const LATIN_LETTER = /[a-zA-Z]/;
+
+export type Script = 'georgian' | 'latin' | 'other';
+
+/** Which script a (normalised) word is mostly written in. */
+export function scriptOf(word: string): Script {
+  let georgian = 0;
+  let latin = 0;
+  for (const char of word) {
+    if (GEORGIAN_LETTER.test(char)) georgian++;
+    else if (LATIN_LETTER.test(char)) latin++;
+  }
+  if (georgian === 0 && latin === 0) return 'other';
+  return georgian >= latin ? 'georgian' : 'latin';
+}

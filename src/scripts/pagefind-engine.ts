@@ -1,0 +1,52 @@
+/**
+ * Loading Pagefind in the browser: one bundle per language, each loaded once
+ * and only when first needed, plus the Georgian word list.
+ */
+import type { Locale } from '../lib/locales.ts';
+import { Vocabulary } from '../lib/search/vocabulary.ts';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const engines = new Map<Locale, Promise<PagefindModule>>();
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
+
+export function loadEngine(locale: Locale, base: string): Promise<PagefindModule> {
+  let engine = engines.get(locale);
+  if (!engine) {
+    engine = (async () => {
+      // Built after the site, so not something the bundler can see.
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
+      await module.options({ excerptLength: 24, baseUrl: '/' });
+      await module.init();
+      return module;
+    })();
+    engines.set(locale, engine);
+  }
+  return engine;
+}
+
+/** The words on the Georgian pages; without them, Latin-letter queries still work, only less precisely. */
+export function loadVocabulary(base: string): Promise<Vocabulary | undefined> {
+  vocabulary ??= fetch(`${base}pagefind/ka/words.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
+    .then((words) => (words ? new Vocabulary(words) : undefined))
+    .catch(() => undefined);
+  return vocabulary;
+}
