@@ -58,12 +58,15 @@ const POSTPOSITIONS = [
   'ზე',
 ].sort((a, b) => b.length - a.length);
 
+/** The plural -ებ- followed by a case ending; what is left keeps the -ებ for the plural step. */
+const PLURAL_CASES = ['ებისა', 'ებითა', 'ების', 'ებით', 'ებად', 'ებმა', 'ებს', 'ები'];
+
 /** Case endings, longest first, each with the condition on the letter before it. */
 const CASE_ENDINGS: Array<{ ending: string; after?: 'vowel' | 'consonant' }> = [
   { ending: 'ისა' },
   { ending: 'ითა' },
   { ending: 'ადა' },
-  { ending: 'სა', after: 'vowel' },
+  { ending: 'სა' },
   { ending: 'ის' },
   { ending: 'ით' },
   { ending: 'ად' },
@@ -73,7 +76,7 @@ const CASE_ENDINGS: Array<{ ending: string; after?: 'vowel' | 'consonant' }> = [
   // რეგიონი keeps its -ნ-: the old plural -ნი follows consonants only.
   { ending: 'ნი', after: 'consonant' },
   { ending: 'თი', after: 'vowel' },
-  { ending: 'ს', after: 'vowel' },
+  { ending: 'ს' },
   { ending: 'ი' },
   { ending: 'მ', after: 'vowel' },
   { ending: 'დ', after: 'vowel' },
@@ -96,6 +99,10 @@ function stripEnding(word: string): string {
   for (const postposition of POSTPOSITIONS) {
     const rest = stripOne(word, postposition);
     if (rest !== undefined) return rest;
+  }
+  for (const ending of PLURAL_CASES) {
+    const rest = stripOne(word, ending);
+    if (rest !== undefined) return `${rest}ებ`;
   }
   for (const { ending, after } of CASE_ENDINGS) {
     const rest = stripOne(word, ending);

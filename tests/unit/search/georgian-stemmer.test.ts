@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { georgianStems, MIN_STEM } from '../../../src/lib/search/georgian-stemmer.ts';
+
+/**
+ * Each row: word forms of one noun, and the stem every form must share. The
+ * first stem returned for a form must be a prefix of the dictionary form or
+ * of the form itself, so that prefix search finds both.
+ */
+const PARADIGMS: Array<[string, string[]]> = [
+  // a-stems: final ა drops in the genitive, instrumental and adverbial
+  ['მიგრაცი', ['მიგრაცია', 'მიგრაციამ', 'მიგრაციას', 'მიგრაციის', 'მიგრაციით', 'მიგრაციად', 'მიგრაციაში', 'მიგრაციაზე', 'მიგრაციისთვის', 'მიგრაციისათვის', 'მიგრაციასთან', 'მიგრაციიდან', 'მიგრაციამდე', 'მიგრაციები', 'მიგრაციების', 'მიგრაციაც']],
+  ['დიასპორ', ['დიასპორა', 'დიასპორის', 'დიასპორაში', 'დიასპორასთან', 'დიასპორისთვის', 'დიასპორები', 'დიასპორებთან']],
+  ['პარტნიორობ', ['პარტნიორობა', 'პარტნიორობის', 'პარტნიორობისთვის', 'პარტნიორობისათვის', 'პარტნიორობაში', 'პარტნიორობით']],
+  ['შრომ', ['შრომა', 'შრომის', 'შრომით', 'შრომაზე', 'შრომისთვის']],
+  ['ინიციატივ', ['ინიციატივა', 'ინიციატივის', 'ინიციატივით', 'ინიციატივები', 'ინიციატივების', 'ინიციატივებისთვის']],
+  ['პლატფორმ', ['პლატფორმა', 'პლატფორმის', 'პლატფორმაზე', 'პლატფორმებზე']],
+  ['ვიზ', ['ვიზა', 'ვიზის', 'ვიზით', 'ვიზები', 'ვიზებზე', 'ვიზისთვის']],
+  // consonant stems
+  ['ევროკავშირ', ['ევროკავშირი', 'ევროკავშირმა', 'ევროკავშირს', 'ევროკავშირის', 'ევროკავშირით', 'ევროკავშირად', 'ევროკავშირში', 'ევროკავშირთან', 'ევროკავშირზე', 'ევროკავშირისთვის', 'ევროკავშირიდან', 'ევროკავშირამდე', 'ევროკავშირიც']],
+  ['მიგრანტ', ['მიგრანტი', 'მიგრანტის', 'მიგრანტები', 'მიგრანტებს', 'მიგრანტების', 'მიგრანტებისთვის', 'მიგრანტთა', 'მიგრანტებთან']],
+  ['რეგიონ', ['რეგიონი', 'რეგიონის', 'რეგიონში', 'რეგიონები', 'რეგიონებში', 'რეგიონიდან']],
+  ['ბრიუსელ', ['ბრიუსელი', 'ბრიუსელში', 'ბრიუსელის', 'ბრიუსელიდან', 'ბრიუსელთან']],
+  ['დოკუმენტ', ['დოკუმენტი', 'დოკუმენტის', 'დოკუმენტები', 'დოკუმენტების', 'დოკუმენტებით']],
+  ['ლტოლვილ', ['ლტოლვილი', 'ლტოლვილის', 'ლტოლვილები', 'ლტოლვილთა', 'ლტოლვილებისთვის']],
+  ['უფლებ', ['უფლება', 'უფლების', 'უფლებები', 'უფლებებს', 'უფლებების', 'უფლებათა']],
+  ['ორგანიზაცი', ['ორგანიზაცია', 'ორგანიზაციის', 'ორგანიზაციები', 'ორგანიზაციებთან']],
+  // o- and u-stems keep their vowel
+  ['საქართველო', ['საქართველო', 'საქართველომ', 'საქართველოს', 'საქართველოთი', 'საქართველოდ', 'საქართველოში', 'საქართველოსთან', 'საქართველოდან', 'საქართველომდე', 'საქართველოსთვის', 'საქართველოსაც']],
+  ['ბიურო', ['ბიურო', 'ბიუროს', 'ბიუროში', 'ბიუროდან']],
+];
+
+describe('georgianStems: every form of a noun shares a searchable prefix', () => {
+  for (const [stem, forms] of PARADIGMS) {
+    test.each(forms)(`%s → ${stem}…`, (form) => {
+      const stems = georgianStems(form);
+      // One of the stems is a prefix of the shared stem, so prefix search finds every form with it.
+      // (Usually the first; for short plural stems such as ვიზ-ებ-ი both readings are searched.)
+      expect(stems.some((candidate) => stem.startsWith(candidate)), `${form} → ${stems.join(', ')}`).toBe(true);
+      expect(stems.every((candidate) => candidate.length >= MIN_STEM)).toBe(true);
+    });
+  }
+});
+
+describe('vowel loss (syncope)', () => {
+  test.each([
+    ['ქვეყანა', ['ქვეყან', 'ქვეყნ']],
+    ['ქვეყნის', ['ქვეყნ', 'ქვეყან']],
+    ['ქვეყნებს', ['ქვეყნ', 'ქვეყან']],
+    ['ქვეყნებისთვის', ['ქვეყნ', 'ქვეყან']],
+    ['ქვეყანაში', ['ქვეყან', 'ქვეყნ']],
+    ['წყალი', ['წყალ', 'წყლ']],
+    ['წყლის', ['წყლ', 'წყალ']],
+    ['ფანჯარა', ['ფანჯარ', 'ფანჯრ']],
+    ['ფანჯრები', ['ფანჯრ', 'ფანჯარ']],
+    ['მეგობარი', ['მეგობარ', 'მეგობრ']],
+    ['მეგობრის', ['მეგობრ', 'მეგობარ']],
+    ['საზღვარი', ['საზღვარ', 'საზღვრ']],
+    ['საზღვრებზე', ['საზღვრ', 'საზღვარ']],
+  ])('%s is searched as %j', (word, expected) => {
+    expect(georgianStems(word)).toEqual(expect.arrayContaining(expected));
+    expect(georgianStems(word)[0]).toBe(expected[0]);
+  });
+
+  test('words that keep their vowel still get their own stem first', () => {
+    expect(georgianStems('თვალის')[0]).toBe('თვალ');
+    expect(georgianStems('სახელი')[0]).toBe('სახელ');
+  });
+});
+
+describe('guards', () => {
+  test.each([
+    ['პრობლემა', 'პრობლემ'], // -მა is not an ergative after a vowel
+    ['პრობლემის', 'პრობლემ'],
+    ['რეგიონი', 'რეგიონ'], // -ნი is not the old plural after a vowel
+    ['კომპონენტი', 'კომპონენტ'],
+    ['ფაზა', 'ფაზ'],
+  ])('%s → %s', (word, stem) => expect(georgianStems(word)[0]).toBe(stem));
+
+  test.each(['და', 'ის', 'ან', 'ეს', 'ორი', 'ჩვენ'])('short word %s is left alone or kept at 3+ letters', (word) => {
+    for (const stem of georgianStems(word)) expect(stem.length).toBeGreaterThanOrEqual(Math.min(word.length, MIN_STEM));
+    if (word.length <= MIN_STEM) expect(georgianStems(word)).toEqual([word]);
+  });
+
+  test('never cuts a word below three letters', () => {
+    for (const word of ['ისიც', 'მისი', 'ზედა', 'თვის', 'შიში', 'დანა', 'ზეზე']) {
+      for (const stem of georgianStems(word)) expect(stem.length).toBeGreaterThanOrEqual(MIN_STEM);
+    }
+  });
+});
