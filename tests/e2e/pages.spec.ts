@@ -19,13 +19,15 @@ test.describe('every page, in both languages', () => {
       // Skip link, header with the language switcher, and a footer link to the about page.
       await expect(page.getByRole('link', { name: /^(მთავარ შინაარსზე გადასვლა|Skip to main content)$/ })).toHaveAttribute('href', '#main');
       await expect(page.locator('header .language-switcher a')).toHaveCount(1);
+      // A search box on every page: in the header, or the search page's own.
+      await expect(page.getByRole('search')).toHaveCount(1);
       await expect(page.locator('footer a[href$="about/"]')).toHaveCount(1);
     });
   }
 });
 
-test('content pages ship no JavaScript', async ({ page }) => {
-  for (const expected of pages) {
+test('content pages ship no JavaScript (only the search page has a script)', async ({ page }) => {
+  for (const expected of pages.filter((p) => p.slug !== 'search')) {
     await page.goto(rel(expected.path));
     await expect(page.locator('script'), expected.path).toHaveCount(0);
   }

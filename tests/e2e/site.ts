@@ -58,6 +58,14 @@ export function expectedPages(contentDir = 'content'): ExpectedPage[] {
         heading: t['programmes.title'],
         description: t['programmes.description'],
       },
+      {
+        ...common,
+        slug: 'search',
+        path: pagePath(locale, 'search'),
+        canonicalPath: pagePath(locale, 'search'),
+        heading: t['search.title'],
+        description: t['search.description'],
+      },
     ];
   });
   return [...own, ...content];

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, rel, test } from './site.ts';
+
+interface ListedQuery {
+  query: string;
+  locale: 'ka' | 'en';
+  expect: string[];
+}
+const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: ListedQuery[] };
+
+const searchPath = (locale: 'ka' | 'en') => (locale === 'en' ? '/en/search/' : '/search/');
+
+/** Opens the search page with ?q= and waits until the status says the search has finished. */
+async function openSearch(page: Page, locale: 'ka' | 'en', query: string) {
+  await page.goto(`${rel(searchPath(locale))}?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+}
+
+/** Result paths, best first, as slugs ('programmes/mobility-partnership'). */
+async function resultSlugs(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const base = new URL(baseURL!).pathname;
+  const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.map((path) => path.slice(base.length).replace(/^en\//, '').replace(/\/$/, ''));
+}
+
+test.describe('the public query list', () => {
+  test('every listed query finds its pages in the top 3', async ({ page, baseURL }, testInfo) => {
+    test.setTimeout(180_000);
+    const misses: string[] = [];
+    for (const listed of queries) {
+      await openSearch(page, listed.locale, listed.query);
+      const top = (await resultSlugs(page, baseURL)).slice(0, 3);
+      if (!listed.expect.every((slug) => top.includes(slug))) misses.push(`${listed.locale} ${listed.query} → ${top.join(', ') || 'nothing'}`);
+    }
+    const share = `${queries.length - misses.length}/${queries.length} queries find their pages in the top 3`;
+    testInfo.annotations.push({ type: 'search quality', description: share });
+    console.log(share);
+    expect(misses).toEqual([]);
+  });
+});
+
+test.describe('the examples readers must get right', () => {
+  for (const [query, expected] of [
+    ['მიგრაცია', ['programmes/mobility-partnership', 'programmes/euromed-migration-iv']],
+    ['ევროკავშირი', ['programmes/mobility-partnership', 'programmes/euromed-migration-iv']],
+    ['ᲓᲘᲐᲡᲞᲝᲠᲐ', ['programmes/mobility-partnership']],
+    ['migracia', ['programmes/mobility-partnership', 'programmes/euromed-migration-iv']],
+    ['partnioroba', ['programmes/mobility-partnership']],
+  ] as const) {
+    test(`${query} finds ${expected.join(' and ')}`, async ({ page, baseURL }) => {
+      await openSearch(page, 'ka', query);
+      expect(await resultSlugs(page, baseURL)).toEqual(expect.arrayContaining([...expected]));
+      await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+    });
+  }
+});
+
+test('results are an ordered list of links in main, with title, programme and highlighted excerpt', async ({ page }) => {
+  await openSearch(page, 'ka', 'დიასპორა');
+  const first = page.locator('main ol[data-search-results] > li').first();
+  await expect(first.locator('h2 a')).toHaveText('პარტნიორობა მობილურობისთვის');
+  await expect(first.locator('.search-result__meta')).toContainText('პარტნიორობა მობილურობისთვის');
+  await expect(first.locator('.search-result__meta')).toContainText('პროგრამა');
+  await expect(first.locator('mark').first()).toHaveText(/^დიასპორ/);
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('[data-search-status]')).toHaveText(/მოიძებნა \d+ შედეგი/);
+});
+
+test('typing in the header box of a content page leads to results', async ({ page }) => {
+  await page.goto(rel('/programmes/euromed-migration-iv/'));
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'საიტზე ძიება' });
+  await box.fill('ევროკავშირი');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
+  await expect(page.getByRole('searchbox', { name: 'საიტზე ძიება' })).toHaveValue('ევროკავშირი');
+});
+
+test('content pages load no search code until the reader searches', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(rel('/programmes/mobility-partnership/'));
+  await page.getByRole('searchbox').focus();
+  await page.waitForTimeout(300);
+  expect(requests.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
+});
+
+test('search as you type keeps ?q= in the URL, and the back button returns to the previous search', async ({ page }) => {
+  await openSearch(page, 'en', 'diaspora');
+  const box = page.getByRole('searchbox', { name: 'Search this site' });
+  await box.fill('');
+  await box.pressSequentially('ICMPD', { delay: 30 });
+  await expect(page).toHaveURL(/\?q=ICMPD$/);
+  await expect(page.locator('[data-search-results] h2').first()).toHaveText('EUROMED Migration IV');
+  await box.press('Enter');
+  await box.fill('readmission');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\?q=readmission$/);
+  await expect(page.locator('[data-search-results] h2').first()).toHaveText('Mobility Partnership');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ICMPD$/);
+  await expect(box).toHaveValue('ICMPD');
+  await expect(page.locator('[data-search-results] h2').first()).toHaveText('EUROMED Migration IV');
+});
+
+test('a result link and the back button bring the reader back to the same results', async ({ page }) => {
+  await openSearch(page, 'ka', 'ბრიუსელი');
+  await page.locator('[data-search-results] a').first().click();
+  await expect(page.locator('h1')).toHaveText('პარტნიორობა მობილურობისთვის');
+  await page.goBack();
+  await expect(page.getByRole('searchbox')).toHaveValue('ბრიუსელი');
+  await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
+});
+
+test('the programme filter narrows the results', async ({ page }) => {
+  await openSearch(page, 'ka', 'მიგრაცია');
+  const all = await page.locator('[data-search-results] li').count();
+  await page.getByRole('group', { name: 'პროგრამის მიხედვით' }).getByLabel('EUROMED Migration IV').check();
+  await expect(page.locator('[data-search-results] li')).toHaveCount(1);
+  await expect(page.locator('[data-search-results] h2')).toContainText('EUROMED Migration IV');
+  expect(all).toBeGreaterThan(1);
+});
+
+test('no results: says so, and offers the other language and the programme list', async ({ page }) => {
+  await openSearch(page, 'ka', 'readmission');
+  await expect(page.locator('[data-search-status]')).toHaveText('„readmission“ ვერ მოიძებნა.');
+  const other = page.getByRole('link', { name: 'იგივე ძიება ინგლისურ გვერდებზე' });
+  await expect(other).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ყველა პროგრამა' }).last()).toBeVisible();
+  await other.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-search-results] h2').first()).toHaveText('Mobility Partnership');
+});
+
+test('a Georgian query on the English search page finds the Georgian pages and says they are in Georgian', async ({ page }) => {
+  await openSearch(page, 'en', 'მიგრაცია');
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first).toHaveAttribute('lang', 'ka');
+  await expect(first.locator('.search-result__language')).toHaveText('In Georgian');
+  await expect(first.locator('.search-result__language')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('hostile and odd input', () => {
+  const inputs = [
+    '',
+    '      ',
+    '!!! ??? ...',
+    '<script>window.__pwned = 1</script>',
+    '"><img src=x onerror="window.__pwned=1">',
+    '<b>მიგრაცია</b>',
+    '\u202eაიცარგიმ\u202c',
+    'მიგრაცია 😀🇬🇪',
+    'migracia მიგრაცია ICMPD',
+    'ა'.repeat(1000),
+    'მიგრაცია '.repeat(120),
+    '%00%27%22',
+    '\u0000\u0001',
+  ];
+  for (const input of inputs) {
+    test(`${JSON.stringify(input.slice(0, 40))}${input.length > 40 ? '…' : ''} shows results or a clear message`, async ({ page }) => {
+      await page.goto(`${rel('/search/')}?q=${encodeURIComponent(input)}`);
+      const status = page.locator('[data-search-status]');
+      if (input.trim()) await expect(status).not.toBeEmpty();
+      else await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] b')).toHaveCount(0);
+      // Still responsive: a new search works.
+      const box = page.getByRole('searchbox');
+      await box.fill('ევროკავშირი');
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    });
+  }
+});
+
+test('without JavaScript the search page says what to do', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('search/?q=migracia');
+  // Playwright's text selectors skip <noscript>, so find the message by its element.
+  await expect(page.locator('main p.notice')).toBeVisible();
+  await expect(page.locator('main p.notice')).toContainText('ძიებისთვის საჭიროა JavaScript');
+  await context.close();
+});
+
+for (const locale of ['ka', 'en'] as const) {
+  test(`axe finds no violation on the ${locale} search page with results shown`, async ({ page }) => {
+    await openSearch(page, locale, locale === 'ka' ? 'მიგრაცია' : 'migration');
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
