@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/lib/locales.ts';
 import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
+import { FONT_CSS_VARIABLE, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -36,18 +37,14 @@ export default defineConfig({
     {
       provider: fontProviders.local(),
       name: 'Noto Sans Georgian',
-      cssVariable: '--font-noto-georgian',
+      cssVariable: FONT_CSS_VARIABLE,
       // Astro computes a fallback with matching metrics from these, so text does not jump when the font arrives.
       fallbacks: ['Arial', 'sans-serif'],
-      // The regular weight is preloaded; if it is still not there at first paint (a slow phone
+      // The page's script is preloaded; if it is still not there at first paint (a slow phone
       // connection), the page keeps the fallback rather than shifting, and the next page has it cached.
       display: 'optional',
       options: {
-        variants: fontsourceVariants({
-          pkg: '@fontsource/noto-sans-georgian',
-          weights: [400, 700],
-          subsets: ['georgian', 'latin'],
-        }),
+        variants: fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
       },
     },
   ],

@@ -11,7 +11,7 @@ export const en = {
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.programmes': 'Programmes',
-  'nav.about': 'About this site',
+  'nav.about': 'About',
   'breadcrumbs.label': 'Breadcrumb',
 
   'language.label': 'Language',
@@ -24,6 +24,8 @@ export const en = {
   'home.aboutHeading': 'Where the information comes from',
   'home.aboutText':
     'The programme descriptions are based on official sources. See where the information comes from and how we keep the site accessible.',
+
+  'home.aboutLink': 'About this site',
 
   'programmes.title': 'Programmes',
   'programmes.description': 'Migration cooperation programmes: aims, partners, dates and status.',

@@ -18,7 +18,9 @@ interface Options {
   subsets: string[];
 }
 
-interface Variant {
+export interface Variant {
+  /** The Fontsource subset this file covers, e.g. 'georgian'. */
+  subset: string;
   src: [string];
   weight: number;
   style: 'normal';
@@ -39,6 +41,7 @@ export function fontsourceVariants({ pkg, weights, subsets }: Options): [Variant
         throw new Error(`${pkg} has no ${subset} subset at weight ${weight}; check the font settings in astro.config.mjs.`);
       }
       return {
+        subset,
         src: [`${pkg}/files/${file}`],
         weight,
         style: 'normal',

@@ -9,7 +9,7 @@
  * indexed: content pages in their own language. Fallback pages, lists, the
  * search page and the 404 pages are not.
  */
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { isLocale, localeCodes, type Locale } from '../lib/locales.ts';
 import { documentWords, scriptOf } from '../lib/search/normalize.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { normalizeBase } from '../lib/urls.ts';
+import { normalizeBase, pagePath } from '../lib/urls.ts';
 
 /** Visually hidden helper text and notices are not what a reader searches for. */
 const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
@@ -49,9 +49,32 @@ async function writeIndex(locale: Locale, pages: IndexedPage[], outDir: string, 
     const added = await index.addHTMLFile({ url: page.url, content: page.content });
     if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind', locale) });
+  const bundle = join(outDir, 'pagefind', locale);
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+  // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
+  for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
   logger.info(`${locale}: ${pages.length} page(s) indexed`);
+}
+
+/**
+ * The search page's first query waits on Pagefind's metadata and WebAssembly
+ * files, whose names are known only now. Preloading them from the page's head
+ * lets the browser fetch them while the page's scripts load.
+ */
+function preloadIndexFiles(outDir: string, locale: Locale, base: string) {
+  const bundle = join(outDir, 'pagefind', locale);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const language = entry.languages[locale];
+  if (!language) return;
+  const bundleUrl = `${normalizeBase(base)}pagefind/${locale}/`;
+  const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  const links = files.map((file) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin>`).join('');
+  const page = join(outDir, pagePath(locale, 'search'), 'index.html');
+  const html = readFileSync(page, 'utf8');
+  writeFileSync(page, html.replace('</head>', `${links}</head>`));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -77,7 +100,10 @@ export function searchIndex(): AstroIntegration {
         }
 
         try {
-          for (const [locale, pages] of byLocale) await writeIndex(locale, pages, outDir, logger);
+          for (const [locale, pages] of byLocale) {
+            await writeIndex(locale, pages, outDir, logger);
+            preloadIndexFiles(outDir, locale, base);
+          }
         } finally {
           await pagefind.close();
         }

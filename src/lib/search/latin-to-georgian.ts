@@ -113,7 +113,10 @@ interface State {
  * Up to `limit` Georgian readings of a Latin word, cheapest first. Returns
  * nothing for words with characters that are not Latin letters or apostrophes.
  */
-export function latinToGeorgian(word: string, { limit = 4, vocabulary }: { limit?: number; vocabulary?: PrefixLookup } = {}): Candidate[] {
+export function latinToGeorgian(
+  word: string,
+  { limit = 4, vocabulary }: { limit?: number; vocabulary?: PrefixLookup | undefined } = {},
+): Candidate[] {
   if (!/^[a-zA-Z']+$/.test(word) || !/[a-zA-Z]/.test(word)) return [];
   const keyboard = looksLikeKeyboardTyping(word) ? keyboardReading(word) : undefined;
   if (keyboard) return [{ text: keyboard, cost: 0 }];
