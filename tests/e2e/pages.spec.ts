@@ -86,6 +86,17 @@ test('the page does not shift as it loads', async ({ page }) => {
           setTimeout(() => resolve(total), 500);
         }),
     );
-    expect(shift, path).toBe(0);
+    // Zero to three decimals, the precision CLS is reported at: where the metric-matched fallback font
+    // (Arial) is missing, a busy test machine can see a line nudged by a fraction of a pixel.
+    expect(shift, path).toBeLessThan(0.001);
+  }
+});
+
+test('no page scrolls sideways, even on a narrow phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const expected of pages) {
+    await page.goto(rel(expected.path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, expected.path).toBeLessThanOrEqual(0);
   }
 });
