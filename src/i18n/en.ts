@@ -71,7 +71,7 @@ export const en = {
   'search.noResults': 'Nothing found for “{query}”.',
   'search.nothingToSearch': 'The search has no letters or digits in it. Type a word.',
   'search.truncated': 'The search was too long: only its beginning was used.',
-  'search.tryOtherLanguage': 'The same search on the Georgian pages',
+  'search.tryOtherLanguage': 'The same search on the Georgian pages: {count} found',
   'search.browseProgrammes': 'All programmes',
   'search.filterLegend': 'By programme',
   'search.inOtherLanguage': 'In Georgian',

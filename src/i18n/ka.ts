@@ -75,7 +75,7 @@ export const ka = {
   'search.noResults': '„{query}“ ვერ მოიძებნა.',
   'search.nothingToSearch': 'მოთხოვნაში ასოები ან ციფრები არ არის. აკრიფეთ სიტყვა.',
   'search.truncated': 'მოთხოვნა ძალიან გრძელია: მოიძებნა მხოლოდ მისი დასაწყისი.',
-  'search.tryOtherLanguage': 'იგივე ძიება ინგლისურ გვერდებზე',
+  'search.tryOtherLanguage': 'იგივე ძიება ინგლისურ გვერდებზე: {count} შედეგი',
   'search.browseProgrammes': 'ყველა პროგრამა',
   'search.filterLegend': 'პროგრამის მიხედვით',
   'search.inOtherLanguage': 'ინგლისურად',

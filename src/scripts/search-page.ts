@@ -13,6 +13,7 @@ const DEBOUNCE_MS = 180;
 
 interface Page {
   locale: Locale;
+  otherLocale: Locale;
   base: string;
   strings: Record<string, string>;
   otherSearch: string;
@@ -22,6 +23,7 @@ interface Page {
   results: HTMLOListElement;
   empty: HTMLElement;
   otherLink: HTMLAnchorElement;
+  otherItem: HTMLElement;
   filters: HTMLFieldSetElement;
 }
 
@@ -99,9 +101,10 @@ function selectedProgrammes(page: Page): string[] {
   return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
 }
 
-async function runSearches(page: Page, raw: string): Promise<{ hits: Hit[]; planned: number }> {
+/** Runs a query as a reader of `locale`'s pages would mean it. */
+async function runSearches(page: Page, raw: string, locale: Locale): Promise<{ hits: Hit[]; planned: number }> {
   const vocabulary = queryWords(raw).some((word) => /[a-z]/i.test(word)) ? await loadVocabulary(page.base) : undefined;
-  const plan = planSearch(raw, page.locale, { vocabulary });
+  const plan = planSearch(raw, locale, { vocabulary });
   const programmes = selectedProgrammes(page);
   const filters = programmes.length ? { programme: { any: programmes } } : {};
   const found = await Promise.all(
@@ -132,7 +135,9 @@ function createSearcher(page: Page) {
       return;
     }
     try {
-      const { hits, planned } = await runSearches(page, query);
+      const { hits, planned } = await runSearches(page, query, page.locale);
+      // Nothing here: would the other language's pages have it?
+      const elsewhere = hits.length === 0 && planned > 0 ? (await runSearches(page, query, page.otherLocale)).hits : [];
       const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
       if (id !== latest) return; // A newer query has started; its results win.
 
@@ -145,7 +150,10 @@ function createSearcher(page: Page) {
       if (truncated) notes.push(text(page, 'search.truncated'));
       page.status.textContent = notes.join(' ');
       if (hits.length === 0) {
+        const otherOnly = elsewhere.filter((hit) => hit.search.index === page.otherLocale);
+        page.otherItem.hidden = otherOnly.length === 0;
         page.otherLink.href = `${page.otherSearch}?q=${encodeURIComponent(query)}`;
+        page.otherLink.textContent = text(page, 'search.tryOtherLanguage', { count: otherOnly.length });
         page.empty.hidden = false;
       }
     } catch {
@@ -173,9 +181,11 @@ export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
   const locale = root.dataset['locale'];
-  if (!isLocale(locale)) return;
+  const otherLocale = root.dataset['otherLocale'];
+  if (!isLocale(locale) || !isLocale(otherLocale)) return;
   const page: Page = {
     locale,
+    otherLocale,
     base: root.dataset['base'] ?? '/',
     strings: JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>,
     otherSearch: root.dataset['otherSearch'] ?? '',
@@ -185,6 +195,7 @@ export function startSearchPage(): void {
     results: required(root, '[data-search-results]'),
     empty: required(root, '[data-search-empty]'),
     otherLink: required(root, '[data-search-other]'),
+    otherItem: required(root, '[data-search-other-item]'),
     filters: required(root, '[data-search-filters]'),
   };
   const search = createSearcher(page);

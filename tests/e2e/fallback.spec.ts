@@ -60,3 +60,23 @@ test('the English programme list shows the untranslated programme, marked as Geo
   const card = page.locator('.card', { hasText: 'სატესტო პროგრამა მხოლოდ ქართულად' });
   await expect(card.locator('h2')).toHaveAttribute('lang', 'ka');
 });
+
+test('search indexes each page once, in its own language, not its fallback copies', async ({ page, baseURL }) => {
+  const resultPaths = async () => {
+    await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  };
+  const base = new URL(baseURL!).pathname;
+
+  // The Georgian-only page is found by Georgian words, at its Georgian address only.
+  await page.goto(`${rel('/search/')}?q=${encodeURIComponent('სატესტო')}`);
+  expect(await resultPaths()).toEqual([`${base}programmes/georgian-only/`]);
+  await page.goto(`${rel('/en/search/')}?q=${encodeURIComponent('სატესტო')}`);
+  expect(await resultPaths()).toEqual([`${base}programmes/georgian-only/`]);
+
+  // The English-only page is in the English index, and its fallback copy is not in the Georgian one.
+  await page.goto(`${rel('/en/search/')}?q=${encodeURIComponent('exists only in English')}`);
+  expect(await resultPaths()).toEqual([`${base}en/english-only/`]);
+  await page.goto(`${rel('/search/')}?q=${encodeURIComponent('exists')}`);
+  expect(await resultPaths()).toEqual([]);
+});

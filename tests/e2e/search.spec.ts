@@ -126,12 +126,19 @@ test('the programme filter narrows the results', async ({ page }) => {
 test('no results: says so, and offers the other language and the programme list', async ({ page }) => {
   await openSearch(page, 'ka', 'readmission');
   await expect(page.locator('[data-search-status]')).toHaveText('„readmission“ ვერ მოიძებნა.');
-  const other = page.getByRole('link', { name: 'იგივე ძიება ინგლისურ გვერდებზე' });
+  const other = page.getByRole('link', { name: /^იგივე ძიება ინგლისურ გვერდებზე: [1-9]\d* შედეგი$/ });
   await expect(other).toBeVisible();
   await expect(page.getByRole('link', { name: 'ყველა პროგრამა' }).last()).toBeVisible();
   await other.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-search-results] h2').first()).toHaveText('Mobility Partnership');
+});
+
+test('when neither language has it, only the programme list is offered', async ({ page }) => {
+  await openSearch(page, 'en', 'xylophone');
+  await expect(page.locator('[data-search-status]')).toHaveText('Nothing found for “xylophone”.');
+  await expect(page.locator('[data-search-other]')).toBeHidden();
+  await expect(page.locator('[data-search-empty]').getByRole('link', { name: 'All programmes' })).toBeVisible();
 });
 
 test('a Georgian query on the English search page finds the Georgian pages and says they are in Georgian', async ({ page }) => {
