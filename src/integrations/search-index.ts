@@ -2,8 +2,8 @@
  * Builds the search indexes after Astro has written the site: one Pagefind
  * bundle per language (dist/pagefind/<locale>/), so a page can search either
  * language whatever its own `lang`, plus the list of words on the Georgian
- * pages that the query processing uses to choose among readings of
- * Latin-letter queries.
+ * pages that the query processing uses to keep only readings and stems that
+ * lead to words on the site.
  *
  * Only pages that mark their main content with `data-pagefind-body` are
  * indexed: content pages in their own language. Fallback pages, lists, the
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { isLocale, localeCodes, type Locale } from '../lib/locales.ts';
-import { documentWords, scriptOf } from '../lib/search/normalize.ts';
+import { documentWords } from '../lib/search/normalize.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 import { normalizeBase, pagePath } from '../lib/urls.ts';
 
@@ -88,7 +88,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const byLocale = new Map<Locale, IndexedPage[]>(localeCodes.map((code) => [code, []]));
-        const georgianWords: string[] = [];
+        const georgianPageWords: string[] = [];
 
         for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
           const content = readFileSync(join(outDir, file), 'utf8');
@@ -96,7 +96,7 @@ export function searchIndex(): AstroIntegration {
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
           if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
           byLocale.get(lang)!.push({ url: pageUrl(file, base), content });
-          if (lang === 'ka') georgianWords.push(...documentWords(bodyText(content)).filter((word) => scriptOf(word) === 'georgian'));
+          if (lang === 'ka') georgianPageWords.push(...documentWords(bodyText(content)));
         }
 
         try {
@@ -108,11 +108,11 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
 
-        const vocabulary = new Vocabulary(georgianWords);
+        const vocabulary = new Vocabulary(georgianPageWords);
         const vocabularyDir = join(outDir, 'pagefind', 'ka');
         mkdirSync(vocabularyDir, { recursive: true });
         writeFileSync(join(vocabularyDir, 'words.json'), JSON.stringify(vocabulary));
-        logger.info(`ka: ${vocabulary.size} distinct words for Latin-letter queries`);
+        logger.info(`ka: ${vocabulary.size} distinct words for query processing`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Loading Pagefind in the browser: one bundle per language, each loaded once
- * and only when first needed, plus the Georgian word list.
+ * and only when first needed, plus the list of words on the Georgian pages.
  */
 import type { Locale } from '../lib/locales.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
@@ -15,7 +15,6 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
 }
 
 export interface PagefindModule {
@@ -39,16 +38,21 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
       await module.init();
       return module;
     })();
+    // A failed load (a dropped connection) is tried again by the next search.
+    engine.catch(() => engines.delete(locale));
     engines.set(locale, engine);
   }
   return engine;
 }
 
-/** The words on the Georgian pages; without them, Latin-letter queries still work, only less precisely. */
+/** The words on the Georgian pages; without them, search still works, only less precisely. */
 export function loadVocabulary(base: string): Promise<Vocabulary | undefined> {
   vocabulary ??= fetch(`${base}pagefind/ka/words.json`)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
     .then((words) => (words ? new Vocabulary(words) : undefined))
-    .catch(() => undefined);
+    .catch(() => {
+      vocabulary = undefined;
+      return undefined;
+    });
   return vocabulary;
 }

@@ -1,15 +1,17 @@
 /**
  * The search page's behaviour: search as you type, `?q=` kept in the URL,
- * filters by programme, and results announced politely. All text put on the
- * page goes in as text; only Pagefind's <mark> highlights become elements.
+ * filters by programme, and the outcome announced politely. All text put on
+ * the page goes in as text; only Pagefind's <mark> highlights become elements.
  */
 import { isLocale, type Locale } from '../lib/locales.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, queryWords } from '../lib/search/normalize.ts';
-import { planSearch, type PlannedSearch } from '../lib/search/search-plan.ts';
+import { scriptOf } from '../lib/search/normalize.ts';
+import { planSearch, type PlannedSearch, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
 const MAX_RESULTS = 20;
 const DEBOUNCE_MS = 180;
+/** Say "searching…" only when the answer is slow in coming (the first search loads the index). */
+const LOADING_NOTICE_MS = 400;
 
 interface Page {
   locale: Locale;
@@ -39,6 +41,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
+/** Fills a string the page's dictionary passed in (see the search page's data-strings). */
 function text(page: Page, key: string, values: Record<string, string | number> = {}): string {
   return (page.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
@@ -64,10 +67,9 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
-function renderResult(page: Page, data: PagefindResultData, index: Locale): HTMLLIElement {
+function renderResult(page: Page, data: PagefindResultData, contentLocale: Locale): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const contentLocale = isLocale(index) ? index : page.locale;
   if (contentLocale !== page.locale) item.lang = contentLocale;
 
   const heading = document.createElement('h2');
@@ -79,8 +81,7 @@ function renderResult(page: Page, data: PagefindResultData, index: Locale): HTML
 
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  const facts = [data.meta['programme'], data.meta['type']].filter((value): value is string => Boolean(value));
-  meta.textContent = facts.join(' · ');
+  meta.textContent = [data.meta['programme'], data.meta['type']].filter(Boolean).join(' · ');
   if (contentLocale !== page.locale) {
     const badge = document.createElement('span');
     badge.className = 'search-result__language';
@@ -101,10 +102,8 @@ function selectedProgrammes(page: Page): string[] {
   return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
 }
 
-/** Runs a query as a reader of `locale`'s pages would mean it. */
-async function runSearches(page: Page, raw: string, locale: Locale): Promise<{ hits: Hit[]; planned: number }> {
-  const vocabulary = queryWords(raw).some((word) => /[a-z]/i.test(word)) ? await loadVocabulary(page.base) : undefined;
-  const plan = planSearch(raw, locale, { vocabulary });
+/** Runs a plan's searches and merges them: a page found by several readings counts once, with its best score. */
+async function runPlan(page: Page, plan: SearchPlan): Promise<Hit[]> {
   const programmes = selectedProgrammes(page);
   const filters = programmes.length ? { programme: { any: programmes } } : {};
   const found = await Promise.all(
@@ -114,52 +113,68 @@ async function runSearches(page: Page, raw: string, locale: Locale): Promise<{ h
       return results.map((result) => ({ search, result, score: result.score * search.weight }));
     }),
   );
-  // The same page found by several readings of the query counts once, with its best score.
   const best = new Map<string, Hit>();
   for (const hit of found.flat()) {
     const key = `${hit.search.index}:${hit.result.id}`;
     if ((best.get(key)?.score ?? -Infinity) < hit.score) best.set(key, hit);
   }
-  return { hits: [...best.values()].sort((a, b) => b.score - a.score), planned: plan.searches.length };
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan> {
+  return planSearch(raw, locale, { vocabulary: await loadVocabulary(page.base) });
 }
 
 function createSearcher(page: Page) {
   let latest = 0;
   return async function search(raw: string): Promise<void> {
     const id = ++latest;
-    const query = raw.trim();
     page.empty.hidden = true;
-    if (!query) {
+    if (!raw.trim()) {
       page.results.replaceChildren();
       page.status.textContent = '';
       return;
     }
+    const slow = setTimeout(() => {
+      if (id === latest) page.status.textContent = text(page, 'search.loading');
+    }, LOADING_NOTICE_MS);
     try {
-      const { hits, planned } = await runSearches(page, query, page.locale);
-      // Nothing here: would the other language's pages have it?
-      const elsewhere = hits.length === 0 && planned > 0 ? (await runSearches(page, query, page.otherLocale)).hits : [];
+      const here = await plan(page, raw, page.locale);
+      const hits = await runPlan(page, here);
+      // Nothing here: would the other language's pages have it? (Only Latin-letter words can mean something else there.)
+      let elsewhere = 0;
+      const searchable = here.empty !== 'blank' && here.empty !== 'too-short';
+      if (hits.length === 0 && searchable && here.normalized.split(' ').some((word) => scriptOf(word) === 'latin')) {
+        const there = await plan(page, raw, page.otherLocale).then((other) => runPlan(page, other)).catch(() => []);
+        elsewhere = there.filter((hit) => hit.search.index === page.otherLocale).length;
+      }
       const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
       if (id !== latest) return; // A newer query has started; its results win.
 
       page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.search.index)));
-      const truncated = query.length > MAX_QUERY_LENGTH || queryWords(query).length >= MAX_QUERY_WORDS;
       const notes: string[] = [];
-      if (planned === 0) notes.push(text(page, 'search.nothingToSearch'));
-      else if (hits.length === 0) notes.push(text(page, 'search.noResults', { query: query.slice(0, 80) }));
-      else notes.push(text(page, new Intl.PluralRules(page.locale).select(hits.length) === 'one' ? 'search.results.one' : 'search.results.other', { count: hits.length }));
-      if (truncated) notes.push(text(page, 'search.truncated'));
-      page.status.textContent = notes.join(' ');
-      if (hits.length === 0) {
-        const otherOnly = elsewhere.filter((hit) => hit.search.index === page.otherLocale);
-        page.otherItem.hidden = otherOnly.length === 0;
-        page.otherLink.href = `${page.otherSearch}?q=${encodeURIComponent(query)}`;
-        page.otherLink.textContent = text(page, 'search.tryOtherLanguage', { count: otherOnly.length });
-        page.empty.hidden = false;
+      if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
+      else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
+      else if (hits.length === 0) notes.push(text(page, 'search.noResults', { query: here.normalized.slice(0, 80) }));
+      else {
+        const form = new Intl.PluralRules(page.locale).select(hits.length) === 'one' ? 'search.results.one' : 'search.results.other';
+        notes.push(text(page, form, { count: hits.length }));
       }
+      if (here.truncated) notes.push(text(page, 'search.truncated'));
+      if (hits.length === 0) {
+        page.otherItem.hidden = elsewhere === 0;
+        page.otherLink.href = `${page.otherSearch}?q=${encodeURIComponent(raw.trim())}`;
+        page.otherLink.textContent = text(page, 'search.tryOtherLanguage', { count: elsewhere });
+        if (elsewhere > 0) notes.push(page.otherLink.textContent);
+        page.empty.hidden = !searchable;
+      }
+      page.status.textContent = notes.join(' ');
     } catch {
       if (id !== latest) return;
       page.results.replaceChildren();
       page.status.textContent = text(page, 'search.error');
+    } finally {
+      clearTimeout(slow);
     }
   };
 }
@@ -168,13 +183,25 @@ function queryFromUrl(): string {
   return new URL(location.href).searchParams.get('q') ?? '';
 }
 
-function setUrl(query: string, mode: 'push' | 'replace') {
+/**
+ * Typing keeps one history entry per query: the first pause after a
+ * submitted (or opened) query adds an entry, later pauses update it, and
+ * pressing Enter settles it. Back then returns to the previous query.
+ */
+function setUrl(query: string, how: 'typing' | 'submit') {
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
+  if (query.trim()) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
-  if (url.href === location.href) return;
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  const typing = (history.state as { typing?: boolean } | null)?.typing === true;
+  if (how === 'typing') {
+    if (url.href === location.href) return;
+    if (typing) history.replaceState({ typing: true }, '', url);
+    else history.pushState({ typing: true }, '', url);
+  } else if (typing || url.href === location.href) {
+    history.replaceState({ typing: false }, '', url);
+  } else {
+    history.pushState({ typing: false }, '', url);
+  }
 }
 
 export function startSearchPage(): void {
@@ -202,20 +229,21 @@ export function startSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   page.filters.hidden = false;
-  // Start fetching the index while the reader types.
+  // Start fetching the index and word list while the reader types.
   void loadEngine(page.locale, page.base).catch(() => undefined);
+  void loadVocabulary(page.base);
 
   page.input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      setUrl(page.input.value, 'replace');
+      setUrl(page.input.value, 'typing');
       void search(page.input.value);
     }, DEBOUNCE_MS);
   });
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    setUrl(page.input.value, 'push');
+    setUrl(page.input.value, 'submit');
     void search(page.input.value);
   });
   page.filters.addEventListener('change', () => void search(page.input.value));

@@ -16,53 +16,52 @@ const SONORANTS = new Set(['ლ', 'მ', 'ნ', 'რ']);
 const isVowel = (char: string | undefined) => char !== undefined && VOWELS.has(char);
 const isConsonant = (char: string | undefined) => char !== undefined && /[\u10d0-\u10f0]/.test(char) && !VOWELS.has(char);
 
-/** "Also" and "the same" particles that follow a finished word form. */
-const PARTICLES = ['ცა', 'ვე', 'ც'];
+/** "Also" and "the same" particles: -ც/-ცა/-ვე after a vowel, -აც/-აცა after a consonant. */
+const PARTICLES_AFTER_VOWEL = ['ცა', 'ვე', 'ც'];
+const PARTICLES_AFTER_CONSONANT = ['აცა', 'აც'];
 
 /** Postpositions written onto the noun, longest first so the longest one wins. */
 const POSTPOSITIONS = [
+  // on the genitive: -ის for consonant and a-stems, -ს for o/u-stems
   'ისათვის',
   'ისთვის',
   'სათვის',
-  'ათვის',
   'სთვის',
-  'თვის',
   'ისაგან',
   'ისგან',
   'საგან',
   'სგან',
-  'გან',
   'ისაკენ',
   'ისკენ',
-  'კენ',
+  'საკენ',
+  'სკენ',
   'ისადმი',
   'სადმი',
-  'ადმი',
   'ისებრ',
-  'ებრ',
   'ისას',
+  // on the dative
+  // -ივით ("like") is left out: it would cut the instrumental of ინიციატივა to ინიციატ-.
   'სავით',
-  'ივით',
-  'ვით',
-  'იდან',
-  'დან',
-  'ითურთ',
-  'ურთ',
-  'ამდე',
-  'მდის',
-  'მდე',
   'სთან',
   'თან',
   'ზედ',
   'ში',
   'ზე',
+  // on the instrumental
+  'იდან',
+  'დან',
+  'ითურთ',
+  // on the adverbial
+  'ამდე',
+  'მდის',
+  'მდე',
 ].sort((a, b) => b.length - a.length);
 
 /** The plural -ებ- followed by a case ending; what is left keeps the -ებ for the plural step. */
 const PLURAL_CASES = ['ებისა', 'ებითა', 'ების', 'ებით', 'ებად', 'ებმა', 'ებს', 'ები'];
 
 /** Case endings, longest first, each with the condition on the letter before it. */
-const CASE_ENDINGS: Array<{ ending: string; after?: 'vowel' | 'consonant' }> = [
+const CASE_ENDINGS: Array<{ ending: string; after?: 'vowel' | 'consonant' | 'o-u' }> = [
   { ending: 'ისა' },
   { ending: 'ითა' },
   { ending: 'ადა' },
@@ -75,7 +74,8 @@ const CASE_ENDINGS: Array<{ ending: string; after?: 'vowel' | 'consonant' }> = [
   { ending: 'თა' },
   // რეგიონი keeps its -ნ-: the old plural -ნი follows consonants only.
   { ending: 'ნი', after: 'consonant' },
-  { ending: 'თი', after: 'vowel' },
+  // The instrumental -თი follows o/u-stems only (საქართველოთი); უცხოეთი keeps its -თ-.
+  { ending: 'თი', after: 'o-u' },
   { ending: 'ს' },
   { ending: 'ი' },
   { ending: 'მ', after: 'vowel' },
@@ -88,21 +88,41 @@ function stripOne(word: string, suffix: string): string | undefined {
 }
 
 function stripParticle(word: string): string {
-  for (const particle of PARTICLES) {
+  for (const particle of PARTICLES_AFTER_CONSONANT) {
+    const rest = stripOne(word, particle);
+    if (rest !== undefined && isConsonant(rest.at(-1))) return rest;
+  }
+  for (const particle of PARTICLES_AFTER_VOWEL) {
     const rest = stripOne(word, particle);
     if (rest !== undefined && isVowel(rest.at(-1))) return rest;
   }
   return word;
 }
 
-function stripEnding(word: string): string {
+/**
+ * Endings after which a syncopating noun shows its stem without the vowel
+ * (ქვეყნის, ქვეყნით, ქვეყნად, ქვეყნები, ქვეყნისთვის, ქვეყნიდან, ქვეყნამდე).
+ * Only after these can a typed stem be missing a vowel the dictionary form has.
+ */
+const SYNCOPATING_ENDINGS = new Set([
+  'ისა', 'ის', 'ითა', 'ით', 'ადა', 'ად', 'თა',
+  'ისათვის', 'ისთვის', 'ისაგან', 'ისგან', 'ისაკენ', 'ისკენ', 'ისადმი', 'ისებრ', 'ისას', 'იდან', 'ითურთ', 'ამდე',
+  ...PLURAL_CASES,
+]);
+
+interface Stripped {
+  rest: string;
+  ending: string;
+}
+
+function stripEnding(word: string): Stripped {
   for (const postposition of POSTPOSITIONS) {
     const rest = stripOne(word, postposition);
-    if (rest !== undefined) return rest;
+    if (rest !== undefined) return { rest, ending: postposition };
   }
   for (const ending of PLURAL_CASES) {
     const rest = stripOne(word, ending);
-    if (rest !== undefined) return `${rest}ებ`;
+    if (rest !== undefined) return { rest: `${rest}ებ`, ending };
   }
   for (const { ending, after } of CASE_ENDINGS) {
     const rest = stripOne(word, ending);
@@ -110,19 +130,15 @@ function stripEnding(word: string): string {
     const before = rest.at(-1);
     if (after === 'vowel' && !isVowel(before)) continue;
     if (after === 'consonant' && !isConsonant(before)) continue;
-    return rest;
+    if (after === 'o-u' && before !== 'ო' && before !== 'უ') continue;
+    return { rest, ending };
   }
-  return word;
+  return { rest: word, ending: '' };
 }
 
-/**
- * The prefixes to search for a Georgian word, best first: usually one, two
- * where the stem may lose or regain a vowel. Words of three letters or fewer
- * are returned as they are.
- */
-export function georgianStems(word: string): string[] {
-  if (word.length <= MIN_STEM) return [word];
-  let stem = stripEnding(stripParticle(word));
+/** Plural, final vowel and vowel-loss steps, applied to what is left after the endings are stripped. */
+function finish({ rest, ending }: Stripped): string[] {
+  let stem = rest;
   const stems: string[] = [];
   // The plural -ებ-: drop it when enough is left; otherwise search with and without.
   if (stem.endsWith('ებ')) {
@@ -134,14 +150,33 @@ export function georgianStems(word: string): string[] {
   if ((stem.endsWith('ა') || stem.endsWith('ე')) && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
   stems.unshift(stem);
 
-  // Vowel loss: ქვეყან ↔ ქვეყნ, წყალ ↔ წყლ.
-  const last = stem.at(-1);
+  // Vowel loss: ქვეყან ↔ ქვეყნ, წყალ ↔ წყლ. Which words do it is a property of each word,
+  // so both are offered; the search keeps the ones that words on the site start with.
+  const last = stem.at(-1) ?? '';
   const beforeLast = stem.at(-2);
-  if (SONORANTS.has(last ?? '') && (beforeLast === 'ა' || beforeLast === 'ე') && isConsonant(stem.at(-3))) {
+  if (SONORANTS.has(last) && (beforeLast === 'ა' || beforeLast === 'ე') && isConsonant(stem.at(-3))) {
     const syncopated = stem.slice(0, -2) + last;
     if (syncopated.length >= MIN_STEM) stems.push(syncopated);
-  } else if (SONORANTS.has(last ?? '') && isConsonant(beforeLast) && stem.length >= MIN_STEM) {
+  } else if (SONORANTS.has(last) && isConsonant(beforeLast) && (SYNCOPATING_ENDINGS.has(ending) || rest.endsWith('ებ'))) {
+    // ქვეყნის → also ქვეყან-; but სახლი is a nominative, never syncopated, so not სახელ-.
     stems.push(`${stem.slice(0, -1)}ა${last}`, `${stem.slice(0, -1)}ე${last}`);
+  }
+  return stems;
+}
+
+/**
+ * The prefixes to search for a Georgian word, best first: usually one, more
+ * where the word may lose or regain a vowel, or where its ending can be read
+ * two ways. Words of three letters or fewer are returned as they are.
+ */
+export function georgianStems(word: string): string[] {
+  if (word.length <= MIN_STEM) return [word];
+  const base = stripParticle(word);
+  const stems = finish(stripEnding(base));
+  // ნორმა, ფორმა, პრესა are nominatives that look like an ergative (-მა) or a dative (-სა);
+  // readers type nominatives, so that reading comes first.
+  if (/(მა|სა)$/.test(base) && base.length - 1 >= MIN_STEM) {
+    stems.unshift(...finish({ rest: base, ending: '' }));
   }
   return [...new Set(stems)];
 }

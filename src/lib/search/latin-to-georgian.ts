@@ -40,13 +40,14 @@ const READINGS: Readonly<Record<string, ReadonlyArray<readonly [string, number]>
   kh: [['ხ', 0]],
   gh: [['ღ', 0]],
   zh: [['ჟ', 0]],
-  dz: [['ძ', 0.1]],
+  dz: [['ძ', 0]],
   ph: [['ფ', 0.6]],
   th: [['თ', 0.6]],
   a: [['ა', 0]],
   b: [['ბ', 0]],
   g: [['გ', 0], ['ღ', 1.5]],
-  d: [['დ', 0]],
+  // A little more than a pair, so `dz` reads as ძ before დ+ზ.
+  d: [['დ', 0.05]],
   e: [['ე', 0]],
   v: [['ვ', 0]],
   z: [['ზ', 0]],
@@ -81,9 +82,12 @@ export interface Candidate {
   cost: number;
 }
 
-/** Answers "does any word on the site start with this?"; see vocabulary.ts. */
+/** Questions about the words on the site; see vocabulary.ts. */
 export interface PrefixLookup {
+  /** Does any word on the site start with this? */
   hasPrefix(prefix: string): boolean;
+  /** Is this the stem of some word on the site (not merely the start of a longer one)? */
+  hasStem?(stem: string): boolean;
 }
 
 /** The word read key by key on the Georgian layout; undefined if a character is not a key. */
@@ -118,8 +122,12 @@ export function latinToGeorgian(
   { limit = 4, vocabulary }: { limit?: number; vocabulary?: PrefixLookup | undefined } = {},
 ): Candidate[] {
   if (!/^[a-zA-Z']+$/.test(word) || !/[a-zA-Z]/.test(word)) return [];
-  const keyboard = looksLikeKeyboardTyping(word) ? keyboardReading(word) : undefined;
-  if (keyboard) return [{ text: keyboard, cost: 0 }];
+  if (looksLikeKeyboardTyping(word)) {
+    // A capital first letter may be the phone's automatic capital rather than Shift: read it both ways.
+    const readings = [keyboardReading(word), keyboardReading(word[0]!.toLowerCase() + word.slice(1))];
+    const found = [...new Set(readings.filter((text): text is string => Boolean(text)))];
+    if (found.length) return found.map((text, i) => ({ text, cost: i }));
+  }
 
   const input = word.toLowerCase();
   // beams[i]: the best readings of input[0..i).

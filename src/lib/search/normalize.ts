@@ -37,18 +37,46 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\uf
 /** Anything that is not a letter, a digit or a combining mark ends a word. */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
 
-export function normalizeQuery(raw: string): string {
-  const text = foldGeorgian(raw.slice(0, MAX_QUERY_LENGTH * 4).normalize('NFC').replace(INVISIBLE, ''))
-    .replace(NOT_WORD, ' ')
+/** Apostrophes mark ejectives in romanised Georgian (k'alaki); other punctuation ends a word. */
+const NOT_WORD_OR_APOSTROPHE = /[^\p{L}\p{N}\p{M}']+/gu;
+const APOSTROPHES = /[’ʼ`´]/g;
+
+export interface PreparedQuery {
+  /** The cleaned query: words separated by single spaces. */
+  text: string;
+  words: string[];
+  /** True when words or characters were dropped to respect the limits. */
+  truncated: boolean;
+}
+
+export function prepareQuery(raw: string): PreparedQuery {
+  const input = raw.slice(0, MAX_QUERY_LENGTH * 4);
+  const cleaned = foldGeorgian(input.normalize('NFC').replace(INVISIBLE, ''))
+    .replace(APOSTROPHES, "'")
+    .replace(NOT_WORD_OR_APOSTROPHE, ' ')
+    // An apostrophe counts only right after a Latin letter.
+    .replace(/(^|[^a-zA-Z'])'+/g, '$1')
+    .replace(/'{2,}/g, "'")
     .trim();
-  const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS);
-  let result = '';
-  for (const word of words) {
-    const next = result ? `${result} ${word}` : word;
-    if (next.length > MAX_QUERY_LENGTH) break;
-    result = next;
+  const all = cleaned.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  let length = 0;
+  let cut = input.length < raw.length || all.length > MAX_QUERY_WORDS;
+  for (const word of all.slice(0, MAX_QUERY_WORDS)) {
+    const room = MAX_QUERY_LENGTH - length - (words.length ? 1 : 0);
+    if (room <= 0) {
+      cut = true;
+      break;
+    }
+    if (word.length > room) cut = true;
+    words.push(word.slice(0, room));
+    length += (words.length > 1 ? 1 : 0) + Math.min(word.length, room);
   }
-  return result;
+  return { text: words.join(' '), words, truncated: cut };
+}
+
+export function normalizeQuery(raw: string): string {
+  return prepareQuery(raw).text;
 }
 
 /** Every word of a document's text, folded and lowercased the way Pagefind indexes it. */
@@ -61,8 +89,7 @@ export function documentWords(text: string): string[] {
 
 /** The query's words, after normalising. Latin case is kept: on a keyboard, `T` and `t` are different Georgian letters. */
 export function queryWords(raw: string): string[] {
-  const normalized = normalizeQuery(raw);
-  return normalized ? normalized.split(' ') : [];
+  return prepareQuery(raw).words;
 }
 
 const GEORGIAN_LETTER = /[\u10d0-\u10ff]/;

@@ -9,9 +9,9 @@
  * best few combinations.
  */
 import type { Locale } from '../locales.ts';
-import { georgianStems } from './georgian-stemmer.ts';
+import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
-import { normalizeQuery, queryWords, scriptOf } from './normalize.ts';
+import { prepareQuery, scriptOf } from './normalize.ts';
 
 export interface PlannedSearch {
   /** Which language's index to search. */
@@ -23,9 +23,13 @@ export interface PlannedSearch {
 }
 
 export interface SearchPlan {
-  /** The cleaned query, for the search field and the URL. */
+  /** The cleaned query, safe to show back to the reader (no bidirectional controls or markup). */
   normalized: string;
   searches: PlannedSearch[];
+  /** True when the query was cut to the length and word limits. */
+  truncated: boolean;
+  /** Why nothing is searched, when `searches` is empty: nothing typed, only single letters, or no word the site has. */
+  empty?: 'blank' | 'too-short' | 'not-on-site';
 }
 
 export interface PlanOptions {
@@ -40,23 +44,34 @@ interface Alternative {
   weight: number;
 }
 
-function georgianAlternatives(word: string, vocabulary: PrefixLookup | undefined, weight = 1): Alternative[] {
-  const [main, ...variants] = georgianStems(word);
-  const kept = variants.filter((stem) => !vocabulary || vocabulary.hasPrefix(stem));
-  return [
-    { text: main!, weight },
-    ...kept.map((text) => ({ text, weight: weight * 0.95 })),
-  ];
+/**
+ * The stems of a Georgian word worth searching on this site. The main stem
+ * counts if some word on the site starts with it; the other readings (vowel
+ * loss, ambiguous endings) only if they are the stem of a word on the site,
+ * so that სახლი is not searched as სახელ- because the site says სახელმწიფო.
+ */
+function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[] {
+  const [main, ...others] = georgianStems(word);
+  if (!vocabulary) return [main!, ...others];
+  const isStem = (stem: string) => (vocabulary.hasStem ? vocabulary.hasStem(stem) : vocabulary.hasPrefix(stem));
+  // A short stem is the start of too many words (ვიზ- of ვიზიტი for ვიზა): it must be a stem itself.
+  const mainCounts = main!.length <= MIN_STEM ? isStem(main!) : vocabulary.hasPrefix(main!);
+  return [...(mainCounts ? [main!] : []), ...others.filter(isStem)];
+}
+
+/** Empty when the site has no form of the word: like Pagefind, the search then leaves the word out. */
+function georgianAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
+  return siteStems(word, vocabulary).map((text, i) => ({ text, weight: i === 0 ? 1 : 0.95 }));
 }
 
 function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
-  // As typed first: acronyms and names (ICMPD, EUROMED) are in the Georgian pages in Latin letters.
-  const alternatives: Alternative[] = [{ text: word.toLowerCase(), weight: 0.85 }];
+  // As typed: acronyms and names (ICMPD, EUROMED) are in the Georgian pages in Latin letters.
+  const typed = word.toLowerCase().replace(/'/g, '');
+  const alternatives: Alternative[] = [];
+  if (!vocabulary || vocabulary.hasPrefix(typed)) alternatives.push({ text: typed, weight: 0.85 });
   for (const candidate of latinToGeorgian(word, { vocabulary, limit: 4 })) {
     const weight = Math.max(0.5, 0.95 - candidate.cost * 0.05);
-    for (const stem of georgianAlternatives(candidate.text, vocabulary, weight)) {
-      if (!vocabulary || vocabulary.hasPrefix(stem.text)) alternatives.push(stem);
-    }
+    for (const stem of siteStems(candidate.text, vocabulary)) alternatives.push({ text: stem, weight });
   }
   return alternatives;
 }
@@ -82,17 +97,21 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
   return [...best].map(([text, weight]) => ({ text, weight }));
 }
 
+/** Words of one letter match nearly every page by prefix; they are left out of searches. */
+const MIN_WORD_LENGTH = 2;
+
 export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSearches = 6 }: PlanOptions = {}): SearchPlan {
-  const normalized = normalizeQuery(raw);
-  const words = queryWords(raw);
-  if (words.length === 0) return { normalized, searches: [] };
+  const prepared = prepareQuery(raw);
+  const base = { normalized: prepared.text, truncated: prepared.truncated };
+  const words = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
+  if (words.length === 0) return { ...base, searches: [], empty: prepared.words.length ? 'too-short' : 'blank' };
 
   const hasGeorgian = words.some((word) => scriptOf(word) === 'georgian');
   if (pageLocale === 'en' && !hasGeorgian) {
-    return { normalized, searches: [{ index: 'en', query: words.join(' ').toLowerCase(), weight: 1 }] };
+    return { ...base, searches: [{ index: 'en', query: words.join(' ').toLowerCase().replace(/'/g, ''), weight: 1 }] };
   }
 
-  const perWord = words.map((word): Alternative[] => {
+  const alternativesFor = (word: string): Alternative[] => {
     switch (scriptOf(word)) {
       case 'georgian':
         return georgianAlternatives(word, vocabulary);
@@ -101,9 +120,11 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSea
       default:
         return [{ text: word.toLowerCase(), weight: 1 }];
     }
-  });
+  };
+  const perWord = words.map(alternativesFor).filter((alternatives) => alternatives.length > 0);
+  if (perWord.length === 0) return { ...base, searches: [], empty: 'not-on-site' };
   return {
-    normalized,
+    ...base,
     searches: bestCombinations(perWord, maxSearches).map(({ text, weight }) => ({ index: 'ka', query: text, weight })),
   };
 }

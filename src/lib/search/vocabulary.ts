@@ -2,10 +2,12 @@
  * The words on the site, sorted, for prefix questions: "does any word start
  * with ქვეყნ?" The build writes the list next to each search index.
  */
+import { georgianStems } from './georgian-stemmer.ts';
 import type { PrefixLookup } from './latin-to-georgian.ts';
 
 export class Vocabulary implements PrefixLookup {
   private readonly words: string[];
+  private stems: Set<string> | undefined;
 
   constructor(words: Iterable<string>) {
     // Code-unit order, the order the binary search below relies on.
@@ -25,6 +27,12 @@ export class Vocabulary implements PrefixLookup {
       else high = mid;
     }
     return low < this.words.length && this.words[low]!.startsWith(prefix);
+  }
+
+  /** Worked out on first use: a few hundred words take a few milliseconds. */
+  hasStem(stem: string): boolean {
+    this.stems ??= new Set(this.words.flatMap((word) => (/[\u10d0-\u10ff]/.test(word) ? georgianStems(word) : [])));
+    return this.stems.has(stem);
   }
 
   toJSON(): string[] {

@@ -64,8 +64,18 @@ describe('romanisations', () => {
     expect(candidates.map((c) => c.cost)).toEqual([...candidates.map((c) => c.cost)].sort((a, b) => a - b));
   });
 
-  test('the usual reading of sh is შ, not ს+ჰ', () => {
-    expect(readings('shroma')[0]).toBe('შრომა');
+  test.each([
+    ['shroma', 'შრომა'], // sh is შ, not ს+ჰ
+    ['dzalian', 'ძალიან'], // dz is ძ, not დ+ზ
+    ['ghonisdzieba', 'ღონისძიება'],
+    ['migracia', 'მიგრაცია'],
+    ['qalaqi', 'ქალაქი'],
+    ['xelshekruleba', 'ხელშეკრულება'],
+    ['tbilisi', 'თბილისი'],
+  ])('the first reading of %s is %s', (typed, georgian) => expect(readings(typed)[0]).toBe(georgian));
+
+  test('a capital first letter on the keyboard layout is read both as Shift and as an automatic capital', () => {
+    expect(readings('SaqarTvelo')).toEqual(['შაქართველო', 'საქართველო']);
   });
 
   test('a vocabulary prefers readings that lead to real words', () => {

@@ -31,6 +31,9 @@ describe('normalizeQuery', () => {
     ['     ', ''],
     ['saqarTvelo', 'saqarTvelo'], // Latin case is kept: T and t are different Georgian keys
     ['e\u0301', 'é'], // NFC
+    ["k'alaki", "k'alaki"], // an ejective's apostrophe stays inside a Latin word
+    ['k’alaki', "k'alaki"],
+    ["'quoted' მიგრაცია", "quoted' მიგრაცია"],
   ])('%j → %j', (input, expected) => expect(normalizeQuery(input)).toBe(expected));
 
   test(`keeps at most ${MAX_QUERY_WORDS} words and ${MAX_QUERY_LENGTH} characters`, () => {
