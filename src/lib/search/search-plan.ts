@@ -56,8 +56,19 @@ function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[]
   const isStem = (stem: string) => (vocabulary.hasStem ? vocabulary.hasStem(stem) : vocabulary.hasPrefix(stem));
   // A short stem is the start of too many words (ვიზ- of ვიზიტი for ვიზა): it must be a stem itself.
   const mainCounts = main!.length <= MIN_STEM ? isStem(main!) : vocabulary.hasPrefix(main!);
-  return [...(mainCounts ? [main!] : []), ...others.filter(isStem)];
+  const found = [...(mainCounts ? [main!] : []), ...others.filter(isStem)];
+  if (found.length) return found;
+  // A long word the site has only in a related form (ხმელთაშუაზღვისპირეთი, "the Mediterranean",
+  // beside ხმელთაშუაზღვისპირა): give up to two final letters of the stem, never below 7.
+  for (const cut of [1, 2]) {
+    const shorter = main!.slice(0, -cut);
+    if (shorter.length >= LONG_STEM_FLOOR && vocabulary.hasPrefix(shorter)) return [shorter];
+  }
+  return [];
 }
+
+/** The shortest stem the back-off above may leave. */
+const LONG_STEM_FLOOR = 7;
 
 /** Empty when the site has no form of the word: like Pagefind, the search then leaves the word out. */
 function georgianAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {

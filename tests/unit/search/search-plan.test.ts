@@ -110,3 +110,15 @@ describe('Vocabulary', () => {
     expect(new Vocabulary([]).hasPrefix('ა')).toBe(false);
   });
 });
+
+describe('words the site has only in a related form', () => {
+  test('a long stem gives up to two final letters to reach a word on the site', () => {
+    const site = new Vocabulary(['ხმელთაშუაზღვისპირა']);
+    expect(planSearch('ხმელთაშუაზღვისპირეთი', 'ka', { vocabulary: site }).searches.map((s) => s.query)).toEqual(['ხმელთაშუაზღვისპირ']);
+  });
+
+  test('a short stem does not, so unrelated words are not found', () => {
+    const site = new Vocabulary(['უცხოეთი']);
+    expect(planSearch('უცხოელი', 'ka', { vocabulary: site }).searches).toEqual([]);
+  });
+});
