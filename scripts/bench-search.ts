@@ -27,20 +27,27 @@ const browser = await chromium.launch(launchOptions());
 
 /** Records in the page when the search status first says something: the first results (or their absence). */
 const WATCH_FIRST_RESULTS = `
-  // Watch only the status element, from when it exists, so the watching costs the page nothing measurable.
+  // Watch only the search area, from when it exists, so the watching costs the page nothing measurable.
+  // Done means: the status says something and the results list is no longer busy.
   document.addEventListener('DOMContentLoaded', () => {
-    const status = document.querySelector('[data-search-status]');
+    const root = document.querySelector('[data-search-page]');
+    const status = root.querySelector('[data-search-status]');
+    const results = root.querySelector('[data-search-results]');
     new MutationObserver((_, observer) => {
-      if (status.textContent.trim()) {
+      if (status.textContent.trim() && !results.hasAttribute('aria-busy')) {
         window.__firstResultsAt = performance.now();
         observer.disconnect();
       }
-    }).observe(status, { subtree: true, childList: true, characterData: true });
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 `;
 
 async function statusSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.trim());
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-search-status]')?.textContent?.trim() &&
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+  );
 }
 
 /** Submits a query on an open search page and measures, in the page, the time until the results are shown. */
@@ -50,12 +57,14 @@ function timeSubmit(page: Page, query: string): Promise<number> {
     const form = root.querySelector('form')!;
     const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
     const status = root.querySelector('[data-search-status]')!;
+    const results = root.querySelector('[data-search-results]')!;
     return new Promise<number>((resolve) => {
       const started = performance.now();
       new MutationObserver((_, observer) => {
+        if (!status.textContent?.trim() || results.hasAttribute('aria-busy')) return;
         observer.disconnect();
         resolve(performance.now() - started);
-      }).observe(status, { childList: true, characterData: true, subtree: true });
+      }).observe(root, { childList: true, characterData: true, subtree: true, attributes: true });
       input.value = q;
       form.requestSubmit();
     });

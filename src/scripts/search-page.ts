@@ -132,9 +132,12 @@ function createSearcher(page: Page) {
     page.empty.hidden = true;
     if (!raw.trim()) {
       page.results.replaceChildren();
+      page.results.removeAttribute('aria-busy');
       page.status.textContent = '';
       return;
     }
+    // Busy until this search's results are in: assistive technology waits, and so do the tests.
+    page.results.setAttribute('aria-busy', 'true');
     const slow = setTimeout(() => {
       if (id === latest) page.status.textContent = text(page, 'search.loading');
     }, LOADING_NOTICE_MS);
@@ -175,6 +178,7 @@ function createSearcher(page: Page) {
       page.status.textContent = text(page, 'search.error');
     } finally {
       clearTimeout(slow);
+      if (id === latest) page.results.removeAttribute('aria-busy');
     }
   };
 }

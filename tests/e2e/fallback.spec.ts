@@ -64,6 +64,7 @@ test('the English programme list shows the untranslated programme, marked as Geo
 test('search indexes each page once, in its own language, not its fallback copies', async ({ page, baseURL }) => {
   const resultPaths = async () => {
     await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
     return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   };
   const base = new URL(baseURL!).pathname;

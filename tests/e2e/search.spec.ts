@@ -7,10 +7,15 @@ const queries = listedQueries();
 
 const searchPath = (locale: 'ka' | 'en') => (locale === 'en' ? '/en/search/' : '/search/');
 
-/** Opens the search page with ?q= and waits until the status says the search has finished. */
+/** Opens the search page with ?q= and waits until the search has finished and says so. */
 async function openSearch(page: Page, locale: 'ka' | 'en', query: string) {
   await page.goto(`${rel(searchPath(locale))}?q=${encodeURIComponent(query)}`);
+  await searchDone(page);
+}
+
+async function searchDone(page: Page) {
   await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Result paths, best first, as slugs ('programmes/mobility-partnership'). */
