@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../lib/locales.ts';
 import { en } from './en.ts';
+import { fillTemplate } from './fill.ts';
 import { ka } from './ka.ts';
 
 export type UiKey = keyof typeof ka;
@@ -17,8 +18,6 @@ export function useTranslations(locale: Locale) {
     const text = strings[key] as string | undefined;
     // The types already forbid this; the check keeps a build from printing "undefined" if they are bypassed.
     if (text === undefined) throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.ts`);
-    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+    return fillTemplate(text, values);
   };
 }

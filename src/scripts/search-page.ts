@@ -3,6 +3,7 @@
  * filters by programme, and the outcome announced politely. All text put on
  * the page goes in as text; only Pagefind's <mark> highlights become elements.
  */
+import { fillTemplate } from '../i18n/fill.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
 import { planSearch, type PlannedSearch, type SearchPlan } from '../lib/search/search-plan.ts';
@@ -43,7 +44,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 
 /** Fills a string the page's dictionary passed in (see the search page's data-strings). */
 function text(page: Page, key: string, values: Record<string, string | number> = {}): string {
-  return (page.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillTemplate(page.strings[key] ?? key, values);
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
