@@ -6,6 +6,8 @@ export const locales = {
   ka: {
     /** Name of the language in that language, for the switcher. */
     label: 'ქართული',
+    /** Name of the language in English, for messages to editors. */
+    name: 'Georgian',
     /** BCP 47 tag for `lang` / `hreflang`. */
     lang: 'ka',
     /** Tag for `Intl` formatting. */
@@ -15,6 +17,7 @@ export const locales = {
   },
   en: {
     label: 'English',
+    name: 'English',
     lang: 'en',
     intl: 'en-GB',
     og: 'en_GB',

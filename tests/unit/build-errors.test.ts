@@ -60,3 +60,30 @@ describe('broken frontmatter fails the build', () => {
     expect(result.output).not.toMatch(/error/i);
   });
 });
+
+describe('the site check finds what editors break, with file and line', () => {
+  test('a link to a missing page and a second h1 are errors; an image with empty alt (decorative) is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-'));
+    dirs.push(dir);
+    const content = join(dir, 'content');
+    cpSync('content', content, { recursive: true });
+    const about = join(content, 'en/about.mdx');
+    writeFileSync(about, `${readFileSync(about, 'utf8')}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    let output = '';
+    let failed = false;
+    try {
+      await run('node', ['scripts/check-site.ts'], { env });
+    } catch (error) {
+      failed = true;
+      output = (error as { stdout?: string }).stdout ?? '';
+    }
+    const lines = readFileSync(about, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+    expect(failed).toBe(true);
+    expect(output).toContain(`${about}:${lineOf('../programms/')}: error: the link "../programms/" leads to /en/programms/, which does not exist`);
+    expect(output).toContain(`${about}:${lineOf('# A second title')}: error: the page has 2 main headings (h1)`);
+    // An empty alt marks a decorative image, which is allowed; the image exists.
+    expect(output).not.toContain('favicon.svg');
+  }, 120_000);
+});
