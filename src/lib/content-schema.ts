@@ -12,7 +12,15 @@ export const partialDate = z
     error: (issue) => `"${String(issue.input)}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example "2010-02-16")`,
   });
 
-const nonEmpty = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
+/** What `npm run new` writes into fields for the editor to replace; the build refuses it. */
+export const PLACEHOLDER = 'TODO';
+
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .refine((value) => !value.startsWith(PLACEHOLDER), { error: `${what} still has its placeholder text: write the real ${what}` });
 
 /** Facts about a programme, shown as the fact box. Leave a field out rather than guess. */
 export const programmeFacts = z

@@ -6,6 +6,7 @@
  * file and line when the page comes from one), what is wrong and how to fix it.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { PLACEHOLDER } from './content-schema.ts';
 import { isLocale, locales, type Locale } from './locales.ts';
 import { normalizeBase, parsePath } from './urls.ts';
 
@@ -177,6 +178,14 @@ export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOp
         );
       }
       previous = level;
+    }
+
+    // Placeholder text from `npm run new` left in the page.
+    if (main.text.includes(`${PLACEHOLDER}:`)) {
+      report(
+        { severity: 'error', message: `the page still has "${PLACEHOLDER}:" placeholder text`, fix: 'replace it with the real text' },
+        `${PLACEHOLDER}:`,
+      );
     }
 
     // Language: a page in one language's folder written mostly in the other's script.

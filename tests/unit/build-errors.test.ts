@@ -87,3 +87,35 @@ describe('the site check finds what editors break, with file and line', () => {
     expect(output).not.toContain('favicon.svg');
   }, 120_000);
 });
+
+describe('npm run new', () => {
+  test('starts a page in both languages that the build refuses until the placeholders are replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-'));
+    dirs.push(dir);
+    cpSync('content', dir, { recursive: true });
+    const env = { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    const { stdout } = await run('node', ['scripts/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env });
+    expect(stdout).toContain(join(dir, 'ka/programmes/labour-migration.mdx'));
+    expect(stdout).toContain(join(dir, 'en/programmes/labour-migration.mdx'));
+
+    let output = '';
+    try {
+      await run('npx', ['astro', 'sync'], { env });
+    } catch (error) {
+      output = ((error as { stdout?: string }).stdout ?? '') + ((error as { stderr?: string }).stderr ?? '');
+    }
+    expect(output).toContain('labour-migration.mdx');
+    expect(output).toContain('title still has its placeholder text');
+
+    // Running it again overwrites nothing.
+    await expect(run('node', ['scripts/new-page.ts', 'programmes/labour-migration'], { env })).rejects.toMatchObject({
+      stderr: expect.stringContaining('already exist'),
+    });
+  });
+
+  test('refuses an address that cannot be one', async () => {
+    await expect(run('node', ['scripts/new-page.ts', 'About Us'], { env: { ...process.env, CONTENT_DIR: '/nonexistent' } })).rejects.toMatchObject({
+      stderr: expect.stringContaining('cannot be part of a web address'),
+    });
+  });
+});

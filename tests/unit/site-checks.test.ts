@@ -71,6 +71,13 @@ describe('checkSite', () => {
     );
   });
 
+  test('placeholder text left by npm run new is reported with its line', () => {
+    const source = '---\ntitle: About\n---\n\nTODO: Write the page text here.\n';
+    expect(run([page('/en/about/', 'en', `<h1>About</h1>${ENGLISH_TEXT}<p>TODO: Write the page text here.</p>`, source)])).toContain(
+      'content/en/about.mdx:5: error: the page still has "TODO:" placeholder text. How to fix: replace it with the real text.',
+    );
+  });
+
   test('other-language text marked with its lang does not count against the page', () => {
     expect(run([page('/about/', 'ka', `<h1>შესახებ</h1><p>ტექსტი</p><div lang="en">${ENGLISH_TEXT}${ENGLISH_TEXT}</div>`)])).toEqual([]);
   });

@@ -1,0 +1,53 @@
+/**
+ * The files `npm run new` writes: one page in every language, with each
+ * required field holding a placeholder the build rejects until an editor
+ * replaces it, so a half-made page can never be published by accident.
+ */
+import { localeCodes, type Locale } from './locales.ts';
+import { PLACEHOLDER } from './content-schema.ts';
+import type { PageData } from './content-schema.ts';
+
+const HINTS: Record<Locale, { title: string; summary: string; body: string }> = {
+  ka: {
+    title: 'გვერდის სათაური',
+    summary: 'ერთი წინადადება, არაუმეტეს 160 სიმბოლოსი',
+    body: 'აქ დაწერეთ გვერდის ტექსტი. ქვესათაურები: ## სათაური.',
+  },
+  en: {
+    title: 'the page title',
+    summary: 'one sentence, at most 160 characters',
+    body: 'Write the page text here. Section headings: ## Heading.',
+  },
+};
+
+export function newPageFiles(slug: string, type: PageData['type']): Array<{ locale: Locale; path: string; text: string }> {
+  return localeCodes.map((locale) => {
+    const hint = HINTS[locale];
+    const facts =
+      type === 'programme'
+        ? [
+            'facts:',
+            `  shortName: "${PLACEHOLDER}: short name"`,
+            '  # fundedBy, implementedBy, partners: lists; leave out what the sources do not say',
+            '  period:',
+            `    start: "${PLACEHOLDER}: YYYY, YYYY-MM or YYYY-MM-DD"`,
+            '  status: active # or completed',
+            'timeline:',
+            `  - date: "${PLACEHOLDER}: YYYY-MM-DD"`,
+            `    label: "${PLACEHOLDER}: what happened"`,
+          ]
+        : [];
+    const text = [
+      '---',
+      `title: "${PLACEHOLDER}: ${hint.title}"`,
+      `summary: "${PLACEHOLDER}: ${hint.summary}"`,
+      `type: ${type}`,
+      ...facts,
+      '---',
+      '',
+      `${PLACEHOLDER}: ${hint.body}`,
+      '',
+    ].join('\n');
+    return { locale, path: `${locale}/${slug}.mdx`, text };
+  });
+}
