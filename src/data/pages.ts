@@ -3,6 +3,7 @@
  * translations (see lib/page-routes.ts), plus the programme lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { lastChangeDates } from '../lib/git-dates.ts';
 import { buildPageRoutes, type PageRoute } from '../lib/page-routes.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -15,6 +16,14 @@ let cached: Promise<SitePage[]> | undefined;
 export function getSitePages(): Promise<SitePage[]> {
   cached ??= getCollection('pages').then((entries) => buildPageRoutes(entries));
   return cached;
+}
+
+let gitDates: Map<string, string> | undefined;
+
+/** When a page last changed: the editor's `updated` date, else its file's last commit; unknown without git history. */
+export function lastUpdated(entry: PageEntry): string | undefined {
+  gitDates ??= lastChangeDates(process.env['CONTENT_DIR'] ?? 'content');
+  return entry.data.updated ?? (entry.filePath ? gitDates.get(entry.filePath.replace(/^\.\//, '')) : undefined);
 }
 
 /** The programme pages as readers of `locale` see them, in editorial order. */

@@ -48,6 +48,7 @@ export const en = {
   'timeline.heading': 'Key dates',
 
   'source.label': 'Source',
+  'page.updated': 'Last updated:',
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
 

@@ -52,6 +52,7 @@ export const ka = {
   'timeline.heading': 'მთავარი თარიღები',
 
   'source.label': 'წყარო',
+  'page.updated': 'ბოლო განახლება:',
   'moreInfo.label': 'დამატებითი ინფორმაცია',
   'moreInfo.text': 'დამატებითი ინფორმაციისთვის ეწვიეთ',
 

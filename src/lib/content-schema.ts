@@ -68,6 +68,8 @@ export const pageSchema = z
     }),
     /** 'programme' pages need `facts`; other pages must not have them. */
     type: z.enum(['page', 'programme'], { error: 'type must be "page" or "programme"' }),
+    /** When the page last changed in substance; by default, the date of its file's last commit. */
+    updated: partialDate.optional(),
     /** Position in lists; lower comes first. */
     order: z.number({ error: 'order must be a number' }).int().default(100),
     facts: programmeFacts.optional(),

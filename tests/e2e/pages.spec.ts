@@ -100,3 +100,22 @@ test('no page scrolls sideways, even on a narrow phone', async ({ page }) => {
     expect(overflow, expected.path).toBeLessThanOrEqual(0);
   }
 });
+
+test('content pages say when they were last updated, from git history, in their language', async ({ page }) => {
+  const { lastChangeDates } = await import('../../src/lib/git-dates.ts');
+  const { formatDate, parsePartialDate } = await import('../../src/lib/dates.ts');
+  const dates = lastChangeDates('content');
+  for (const expected of pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug))) {
+    await page.goto(rel(expected.path));
+    const file = `content/${expected.locale}/${expected.slug}.mdx`;
+    const date = dates.get(file);
+    if (!date) {
+      // A shallow clone has no trustworthy dates: then no date is shown at all.
+      await expect(page.locator('.page-updated'), expected.path).toHaveCount(0);
+      continue;
+    }
+    const time = page.locator('.page-updated time');
+    await expect(time, expected.path).toHaveAttribute('datetime', date);
+    await expect(time, expected.path).toHaveText(formatDate(parsePartialDate(date)!, expected.locale));
+  }
+});

@@ -54,3 +54,12 @@ describe('page frontmatter', () => {
     expect(problems({ ...programme, summery: 'x' }).join('\n')).toMatch(/summery/);
   });
 });
+
+describe('the updated date', () => {
+  test('an editor may set it, and it must be a real date', () => {
+    expect(pageSchema.parse({ ...programme, updated: '2026-11-01' }).updated).toBe('2026-11-01');
+    expect(problems({ ...programme, updated: '1 November' })).toContain(
+      'updated: "1 November" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example "2010-02-16")',
+    );
+  });
+});
