@@ -3,7 +3,9 @@
  * translations (see lib/page-routes.ts), plus the programme lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { lastChangeDates } from '../lib/git-dates.ts';
+import { contentHistory, type FileHistory } from '../lib/git-dates.ts';
+import { pageRefFromEntryId } from '../lib/content-paths.ts';
+import { translationStates, type PageTranslations, type TranslationState } from '../lib/translation-status.ts';
 import { buildPageRoutes, type PageRoute } from '../lib/page-routes.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -18,12 +20,32 @@ export function getSitePages(): Promise<SitePage[]> {
   return cached;
 }
 
-let gitDates: Map<string, string> | undefined;
+let history: { files: Map<string, FileHistory> | undefined } | undefined;
+
+/** Git history of the content folder, read once per build; undefined in a shallow clone or without git. */
+function gitHistory(): Map<string, FileHistory> | undefined {
+  history ??= { files: contentHistory(process.env['CONTENT_DIR'] ?? 'content') };
+  return history.files;
+}
+
+const fileOf = (entry: PageEntry) => (entry.filePath ?? '').replace(/^\.\//, '');
 
 /** When a page last changed: the editor's `updated` date, else its file's last commit; unknown without git history. */
 export function lastUpdated(entry: PageEntry): string | undefined {
-  gitDates ??= lastChangeDates(process.env['CONTENT_DIR'] ?? 'content');
-  return entry.data.updated ?? (entry.filePath ? gitDates.get(entry.filePath.replace(/^\.\//, '')) : undefined);
+  return entry.data.updated ?? gitHistory()?.get(fileOf(entry))?.lastChanged;
+}
+
+/** Every page's translation state, for the notices and the maintainers' report. */
+export async function getTranslationStates(): Promise<{ fromGit: boolean; pages: PageTranslations[] }> {
+  const entries = await getCollection('pages');
+  const files = entries.map((entry) => ({ ...pageRefFromEntryId(entry.id), file: fileOf(entry) }));
+  return { fromGit: gitHistory() !== undefined, pages: translationStates(files, gitHistory()) };
+}
+
+/** This page's translation state, and the language of its original. */
+export async function translationOf(page: SitePage): Promise<{ state: TranslationState; source: Locale } | undefined> {
+  const found = (await getTranslationStates()).pages.find((p) => p.slug === page.slug);
+  return found && { state: found.states[page.locale], source: found.source };
 }
 
 /** The programme pages as readers of `locale` see them, in editorial order. */

@@ -52,6 +52,8 @@ export const en = {
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
 
+  'outdated.notice': 'This translation may be out of date: the original has changed since it was translated.',
+  'outdated.link': 'Read the original',
   'fallback.notice': 'This page has not been translated into English yet. The original, in Georgian, is shown below.',
 
   'footer.sourcesNote':

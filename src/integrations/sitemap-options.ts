@@ -23,7 +23,10 @@ export function sitemapOptions({ contentDir, base }: { contentDir: string; base:
       locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
     },
     filter: (url) => {
-      const { locale, slug } = parsePath(new URL(url).pathname, base);
+      const { pathname } = new URL(url);
+      // Pages only: data files such as /translations.json are for maintainers, not search engines.
+      if (!pathname.endsWith('/')) return false;
+      const { locale, slug } = parsePath(pathname, base);
       return !fallbackPaths.has(pagePath(locale, slug));
     },
     serialize: (item) => {

@@ -1,20 +1,38 @@
 /**
- * When each content file last changed, from git history: one `git log` for
- * the whole content folder, not one per page. In a shallow clone or outside
- * git the dates are unknown (an empty map), never guessed: a shallow clone
- * would date every file to its single commit.
+ * What git history says about each content file: when it last changed, and
+ * when it last changed in substance (commits that say `[typo]` or
+ * `[skip translation]` in their message do not make translations outdated).
+ * One `git log` for the whole content folder, not one per page. In a shallow
+ * clone or outside git, history is unknown (undefined), never guessed: a
+ * shallow clone would date every file to its single commit.
  */
 import { execFileSync } from 'node:child_process';
 
-/** Parses `git log --format=%x00%cs --name-only`: newest first, so a file's first date is its last change. */
-export function parseGitLog(output: string): Map<string, string> {
-  const dates = new Map<string, string>();
+export interface FileHistory {
+  /** The date of the last commit that touched the file, YYYY-MM-DD. */
+  lastChanged: string;
+  /** Seconds since 1970 of the last commit that changed it in substance; 0 if all were minor. */
+  lastSubstantive: number;
+}
+
+/** Commit messages with one of these keep translations current: a typo fix changes nothing to translate. */
+export const MINOR_CHANGE = /\[(typo|skip translation)\]/i;
+
+/** Parses `git log --format=%x00%ct%x09%cs%x09%s --name-only`: newest commit first. */
+export function parseGitLog(output: string): Map<string, FileHistory> {
+  const history = new Map<string, FileHistory>();
   for (const commit of output.split('\0').slice(1)) {
-    const [date, ...files] = commit.split('\n').map((line) => line.trim());
+    const [header = '', ...files] = commit.split('\n');
+    const [seconds, date, ...subject] = header.split('\t');
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-    for (const file of files) if (file && !dates.has(file)) dates.set(file, date);
+    const substantive = !MINOR_CHANGE.test(subject.join('\t'));
+    for (const file of files.map((line) => line.trim()).filter(Boolean)) {
+      const known = history.get(file);
+      if (!known) history.set(file, { lastChanged: date, lastSubstantive: substantive ? Number(seconds) : 0 });
+      else if (!known.lastSubstantive && substantive) known.lastSubstantive = Number(seconds);
+    }
   }
-  return dates;
+  return history;
 }
 
 function git(args: string[], cwd: string): string | undefined {
@@ -25,9 +43,14 @@ function git(args: string[], cwd: string): string | undefined {
   }
 }
 
-/** Paths are relative to the repository root, as git prints them. */
+/** Paths are relative to the repository root, as git prints them. Undefined when history is not available. */
+export function contentHistory(folder: string, cwd = process.cwd()): Map<string, FileHistory> | undefined {
+  if (git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() !== 'false') return undefined;
+  const output = git(['log', '--format=%x00%ct%x09%cs%x09%s', '--name-only', '--no-renames', '--', folder], cwd);
+  return output === undefined ? undefined : parseGitLog(output);
+}
+
+/** When each file last changed, YYYY-MM-DD; empty when history is not available. */
 export function lastChangeDates(folder: string, cwd = process.cwd()): Map<string, string> {
-  if (git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() !== 'false') return new Map();
-  const output = git(['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', folder], cwd);
-  return output ? parseGitLog(output) : new Map();
+  return new Map([...(contentHistory(folder, cwd) ?? [])].map(([file, { lastChanged }]) => [file, lastChanged]));
 }

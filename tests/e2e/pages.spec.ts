@@ -119,3 +119,23 @@ test('content pages say when they were last updated, from git history, in their 
     await expect(time, expected.path).toHaveText(formatDate(parsePartialDate(date)!, expected.locale));
   }
 });
+
+test('maintainers get the translation status as JSON, and readers of outdated translations get a notice', async ({ page, request }) => {
+  const report = (await (await request.get(rel('/translations.json'))).json()) as {
+    fromGit: boolean;
+    pages: Array<{ slug: string; source: string; states: Record<string, string> }>;
+  };
+  const contentSlugs = [...new Set(pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug)).map((p) => p.slug))].sort();
+  expect(report.pages.map((p) => p.slug).sort()).toEqual(contentSlugs);
+  for (const entry of report.pages) {
+    expect(entry.states[entry.source]).toBe('original');
+    for (const [locale, state] of Object.entries(entry.states)) {
+      if (locale === entry.source) continue;
+      expect(['current', 'outdated', 'missing', 'unknown']).toContain(state);
+      // Without git history nothing is called outdated.
+      if (!report.fromGit && state !== 'missing') expect(state).toBe('unknown');
+      await page.goto(rel(locale === 'ka' ? `/${entry.slug}/` : `/${locale}/${entry.slug}/`));
+      await expect(page.locator('[data-outdated-notice]'), `${locale} ${entry.slug}`).toHaveCount(state === 'outdated' ? 1 : 0);
+    }
+  }
+});

@@ -1,0 +1,9 @@
+/**
+ * The translation status of every page, for maintainers: /translations.json.
+ * `fromGit: false` means the build had no git history (a shallow clone), so
+ * every existing translation is "unknown" rather than guessed.
+ */
+import type { APIRoute } from 'astro';
+import { getTranslationStates } from '../data/pages.ts';
+
+export const GET: APIRoute = async () => Response.json(await getTranslationStates());
