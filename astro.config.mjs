@@ -8,6 +8,7 @@ import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
 import { FONT_CSS_VARIABLE, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 
@@ -51,7 +52,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
   },
-  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex()],
+  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex(), redirectsFile()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -8,8 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite, formatFinding, type BuiltPage } from '../src/lib/site-checks.ts';
-import { normalizeBase, parsePath } from '../src/lib/urls.ts';
+import { entryIdFromPath } from '../src/lib/content-paths.ts';
+import { localeCodes } from '../src/lib/locales.ts';
+import { buildPageRoutes } from '../src/lib/page-routes.ts';
+import { checkSite, formatFinding, type BuiltPage, type Finding } from '../src/lib/site-checks.ts';
+import { normalizeBase, pagePath, parsePath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const contentDir = process.env['CONTENT_DIR'] ?? 'content';
@@ -34,10 +37,55 @@ const pages: BuiltPage[] = globSync('**/*.html', { cwd: outDir, exclude: ['pagef
   return { path, file, html: readFileSync(join(outDir, file), 'utf8'), ...(source ? { source } : {}) };
 });
 
-const findings = checkSite(pages, {
+const findings: Finding[] = checkSite(pages, {
   base,
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
+
+// Nothing lost, 1: every address the site ever published still answers, as a page or a redirect.
+const PUBLISHED = join(contentDir, 'published-urls.txt');
+const builtPaths = new Set(pages.map((page) => page.path));
+if (existsSync(PUBLISHED)) {
+  readFileSync(PUBLISHED, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const path = line.trim();
+      if (!path || path.startsWith('#')) return;
+      if (!builtPaths.has(base + path.replace(/^\//, ''))) {
+        findings.push({
+          severity: 'error',
+          where: PUBLISHED,
+          line: i + 1,
+          message: `${path} was published, but the site no longer has a page or a redirect there`,
+          fix: 'if the page moved, add its old address to the moved page’s previousPaths; if it was removed on purpose, remove the line',
+        });
+      }
+    });
+}
+
+// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
+const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })));
+const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
+const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+for (const locale of localeCodes) {
+  const expected = routes.filter((route) => route.locale === locale);
+  const missingPages = expected.filter((route) => !builtPaths.has(pagePath(route.locale, route.slug, base)));
+  const own = expected.filter((route) => !route.isFallback);
+  const notInSitemap = own.filter((route) => !sitemapPaths.has(pagePath(route.locale, route.slug, base)));
+  const entry = join(outDir, 'pagefind', locale, 'pagefind-entry.json');
+  const indexed = existsSync(entry)
+    ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0]?.page_count ?? 0
+    : 0;
+  const problems = [
+    ...missingPages.map((route) => `content page ${route.slug} was not built at ${pagePath(route.locale, route.slug, base)}`),
+    ...notInSitemap.map((route) => `${pagePath(route.locale, route.slug, base)} is missing from the sitemap`),
+    ...(indexed !== own.length ? [`the search index has ${indexed} page(s), but there are ${own.length} content page(s) in this language`] : []),
+  ];
+  for (const problem of problems) {
+    findings.push({ severity: 'error', where: `${outDir}/ (${locale})`, message: problem, fix: 'a page went missing in the build: run npm run build and read its messages' });
+  }
+}
+
 for (const finding of findings) console.log(formatFinding(finding));
 const errors = findings.filter((f) => f.severity === 'error').length;
 console.log(`${pages.length} pages checked: ${errors} error(s), ${findings.length - errors} warning(s).`);

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHistory, type FileHistory } from '../lib/git-dates.ts';
 import { pageRefFromEntryId } from '../lib/content-paths.ts';
 import { translationStates, type PageTranslations, type TranslationState } from '../lib/translation-status.ts';
-import { buildPageRoutes, type PageRoute } from '../lib/page-routes.ts';
+import { buildPageRoutes, buildRedirects, type PageRoute, type RedirectRoute } from '../lib/page-routes.ts';
 import type { Locale } from '../lib/locales.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -46,6 +46,11 @@ export async function getTranslationStates(): Promise<{ fromGit: boolean; pages:
 export async function translationOf(page: SitePage): Promise<{ state: TranslationState; source: Locale } | undefined> {
   const found = (await getTranslationStates()).pages.find((p) => p.slug === page.slug);
   return found && { state: found.states[page.locale], source: found.source };
+}
+
+/** Old addresses of pages that moved (`previousPaths`), in every locale. */
+export async function getRedirects(): Promise<RedirectRoute[]> {
+  return buildRedirects(await getSitePages());
 }
 
 /** The programme pages as readers of `locale` see them, in editorial order. */

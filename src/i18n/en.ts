@@ -81,6 +81,9 @@ export const en = {
   'search.type.programme': 'Programme',
   'search.type.page': 'Information page',
 
+  'redirect.title': 'This page has moved',
+  'redirect.link': 'Go to its new address',
+
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at the requested address.',
   'notFound.lead': 'There is no page at this address. The link may be out of date, or the address may have been mistyped.',

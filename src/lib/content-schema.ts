@@ -68,6 +68,19 @@ export const pageSchema = z
     }),
     /** 'programme' pages need `facts`; other pages must not have them. */
     type: z.enum(['page', 'programme'], { error: 'type must be "page" or "programme"' }),
+    /**
+     * Earlier addresses of this page, without the language prefix (programmes/old-name), kept
+     * working after a rename or move: the build makes each one redirect here.
+     */
+    previousPaths: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+            error: 'previousPaths entries are old addresses without slashes at the ends, like programmes/old-name',
+          }),
+      )
+      .optional(),
     /** When the page last changed in substance; by default, the date of its file's last commit. */
     updated: partialDate.optional(),
     /** Position in lists; lower comes first. */

@@ -22,6 +22,46 @@ export interface PageRoute<Entry> {
   translatedIn: Locale[];
 }
 
+export interface RedirectRoute {
+  locale: Locale;
+  /** The old address's slug. */
+  from: string;
+  /** The page's slug now. */
+  to: string;
+}
+
+/**
+ * Old addresses from `previousPaths`, in every locale the page is built in:
+ * a page moves in all its languages at once, so the old paths listed in any
+ * of its files count for all. An old address may not be a current page's.
+ */
+export function buildRedirects<Entry extends { id: string; data: { previousPaths?: string[] | undefined } }>(
+  routes: readonly PageRoute<Entry>[],
+): RedirectRoute[] {
+  const current = new Set(routes.map((route) => `${route.locale}:${route.slug}`));
+  const previousBySlug = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const previous = previousBySlug.get(route.slug) ?? new Set<string>();
+    for (const from of route.entry.data.previousPaths ?? []) previous.add(from);
+    previousBySlug.set(route.slug, previous);
+  }
+  const redirects = new Map<string, RedirectRoute>();
+  for (const route of routes) {
+    for (const from of previousBySlug.get(route.slug)!) {
+      const key = `${route.locale}:${from}`;
+      if (current.has(key) || reservedSlugs.has(from)) {
+        throw new Error(`content/${route.entry.id}.mdx: previousPaths lists "${from}", which is the address of a page that exists; remove it from previousPaths.`);
+      }
+      const other = redirects.get(key);
+      if (other && other.to !== route.slug) {
+        throw new Error(`content/${route.entry.id}.mdx: previousPaths lists "${from}", which another page (${other.to}) also claims.`);
+      }
+      redirects.set(key, { locale: route.locale, from, to: route.slug });
+    }
+  }
+  return [...redirects.values()];
+}
+
 export function buildPageRoutes<Entry extends { id: string }>(entries: readonly Entry[]): PageRoute<Entry>[] {
   const bySlug = new Map<string, Map<Locale, Entry>>();
   for (const entry of entries) {

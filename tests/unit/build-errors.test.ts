@@ -4,7 +4,7 @@
  * with one file broken.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -118,4 +118,34 @@ describe('npm run new', () => {
       stderr: expect.stringContaining('cannot be part of a web address'),
     });
   });
+});
+
+describe('nothing is lost when a page moves', () => {
+  test('a renamed page without previousPaths fails the check, naming the published address; with it, the old address redirects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moved-'));
+    dirs.push(dir);
+    const content = join(dir, 'content');
+    const out = join(dir, 'dist');
+    cpSync('content', content, { recursive: true });
+    for (const locale of ['ka', 'en']) renameSync(join(content, locale, 'about.mdx'), join(content, locale, 'about-site.mdx'));
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+    const failure = await run('node', ['scripts/check-site.ts'], { env }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? '',
+    );
+    const published = join(content, 'published-urls.txt');
+    const line = readFileSync(published, 'utf8').split('\n').indexOf('/en/about/') + 1;
+    expect(failure).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
+
+    const moved = join(content, 'ka', 'about-site.mdx');
+    writeFileSync(moved, readFileSync(moved, 'utf8').replace('type: page', 'type: page\npreviousPaths:\n  - about'));
+    const { stdout } = await run('node', ['scripts/check-site.ts'], { env });
+    expect(stdout).toContain('0 error(s)');
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).toBe('/about/ /about-site/ 301\n/en/about/ /en/about-site/ 301\n');
+    const redirectPage = readFileSync(join(out, 'en/about/index.html'), 'utf8');
+    expect(redirectPage).toContain('http-equiv="refresh" content="0; url=/en/about-site/"');
+    expect(redirectPage).toMatch(/<link rel="canonical" href="[^"]*\/en\/about-site\/">/);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/about/<');
+  }, 120_000);
 });

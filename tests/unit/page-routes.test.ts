@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPageRoutes } from '../../src/lib/page-routes.ts';
+import { buildPageRoutes, buildRedirects } from '../../src/lib/page-routes.ts';
 
 const routesOf = (ids: string[]) =>
   buildPageRoutes(ids.map((id) => ({ id }))).map(({ locale, slug, entry, contentLocale, isFallback, translatedIn }) => ({
@@ -44,5 +44,27 @@ describe('buildPageRoutes', () => {
 
   test.each(['ka/programmes', 'en/search', 'ka/404'])('refuses %s, an address the site builds itself', (id) => {
     expect(() => routesOf([id])).toThrow(`content/${id}.mdx`);
+  });
+});
+
+describe('buildRedirects', () => {
+  const entries = (list: Array<[string, string[]]>) => list.map(([id, previousPaths]) => ({ id, data: { previousPaths } }));
+
+  test('an old address listed in either language redirects in every language the page is built in', () => {
+    const routes = buildPageRoutes(entries([['ka/programmes/new-name', ['programmes/old-name']], ['en/programmes/new-name', []]]));
+    expect(buildRedirects(routes)).toEqual([
+      { locale: 'ka', from: 'programmes/old-name', to: 'programmes/new-name' },
+      { locale: 'en', from: 'programmes/old-name', to: 'programmes/new-name' },
+    ]);
+  });
+
+  test('an old address that is a current page is refused, naming the file', () => {
+    const routes = buildPageRoutes(entries([['ka/about', []], ['ka/contact', ['about']]]));
+    expect(() => buildRedirects(routes)).toThrow('content/ka/contact.mdx: previousPaths lists "about"');
+  });
+
+  test('two pages cannot claim the same old address', () => {
+    const routes = buildPageRoutes(entries([['ka/a', ['old']], ['ka/b', ['old']]]));
+    expect(() => buildRedirects(routes)).toThrow(/claims|also claims/);
   });
 });
