@@ -64,7 +64,7 @@ if (existsSync(PUBLISHED)) {
 }
 
 // Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
-const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })));
+const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
 const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
 const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 for (const locale of localeCodes) {

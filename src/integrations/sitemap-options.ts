@@ -23,7 +23,11 @@ function frontmatterOf(file: string): { previousPaths?: string[] } {
 }
 
 export function sitemapOptions({ contentDir, base }: { contentDir: string; base: string }): SitemapOptions {
-  const entries = globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), data: frontmatterOf(join(contentDir, file)) }));
+  const entries = globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({
+    id: entryIdFromPath(file),
+    file: join(contentDir, file),
+    data: frontmatterOf(join(contentDir, file)),
+  }));
   const routes = buildPageRoutes(entries);
   // Fallback copies point search engines at their original; old addresses of moved pages redirect.
   const excluded = new Set([

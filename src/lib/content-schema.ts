@@ -59,7 +59,8 @@ export const sourceNote = z
   .strict();
 
 export const pageSchema = z
-  .object({
+  .strictObject(
+    {
     /** The page's `h1` and `<title>`. */
     title: nonEmpty('title').max(120, { error: 'title is longer than 120 characters' }),
     /** Meta description and card text: one sentence, at most 160 characters. */
@@ -90,8 +91,14 @@ export const pageSchema = z
     source: sourceNote.optional(),
     /** Where readers can learn more, when the copy points to a website without naming it as the source. */
     moreInfo: z.url({ protocol: /^https?$/, error: 'moreInfo must be a full web address starting with http:// or https://' }).optional(),
-  })
-  .strict()
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; the fields are title, summary, type, order, updated, previousPaths, facts, timeline, source and moreInfo`
+          : undefined,
+    },
+  )
   .superRefine((data, ctx) => {
     if (data.type === 'programme' && !data.facts) {
       ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a programme page needs a facts block' });

@@ -62,7 +62,7 @@ export function buildRedirects<Entry extends { id: string; data: { previousPaths
   return [...redirects.values()];
 }
 
-export function buildPageRoutes<Entry extends { id: string }>(entries: readonly Entry[]): PageRoute<Entry>[] {
+export function buildPageRoutes<Entry extends { id: string; file?: string }>(entries: readonly Entry[]): PageRoute<Entry>[] {
   const bySlug = new Map<string, Map<Locale, Entry>>();
   for (const entry of entries) {
     const { locale, slug } = pageRefFromEntryId(entry.id);
@@ -72,6 +72,12 @@ export function buildPageRoutes<Entry extends { id: string }>(entries: readonly 
       );
     }
     const versions = bySlug.get(slug) ?? new Map<Locale, Entry>();
+    const twin = versions.get(locale);
+    if (twin) {
+      throw new Error(
+        `${twin.file ?? `content/${twin.id}.mdx`} and ${entry.file ?? `content/${entry.id}.mdx`} are both the page /${entry.id}/: rename or remove one of them.`,
+      );
+    }
     versions.set(locale, entry);
     bySlug.set(slug, versions);
   }

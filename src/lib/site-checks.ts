@@ -70,6 +70,13 @@ function languageAt(element: HTMLElement): string | undefined {
   return undefined;
 }
 
+/** The words an editor wrote in a content file: title, summary and body, without the other frontmatter. */
+function writtenText(source: string): string {
+  const [, frontmatter = '', ...body] = source.split(/^---\s*$/m);
+  const fields = frontmatter.split('\n').filter((line) => /^(title|summary):/.test(line));
+  return [...fields.map((line) => line.replace(/^\w+:/, '')), ...body].join('\n').replace(/<[^>]+>|\]\([^)]*\)/g, ' ');
+}
+
 export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOptions): Finding[] {
   const findings: Finding[] = [];
   const root = normalizeBase(base);
@@ -188,10 +195,12 @@ export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOp
       );
     }
 
-    // Language: a page in one language's folder written mostly in the other's script.
+    // Language: a page in one language's folder written mostly in the other's script. Judged on
+    // what the editor wrote (the built page marks other-script runs with their own lang, which would
+    // hide exactly this mistake); for pages the site draws itself, on their text in the page's language.
     const body = main.querySelector('.page-body');
     if (pageLocale && body && !body.getAttribute('lang')) {
-      const text = textInLanguage(body, pageLocale);
+      const text = page.source ? writtenText(page.source.text) : textInLanguage(body, pageLocale);
       const georgian = text.match(GEORGIAN_LETTER)?.length ?? 0;
       const latin = text.match(LATIN_LETTER)?.length ?? 0;
       const letters = georgian + latin;

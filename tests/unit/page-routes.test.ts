@@ -42,6 +42,12 @@ describe('buildPageRoutes', () => {
     expect(routes).toHaveLength(6);
   });
 
+  test('two files that are the same page are refused, naming both', () => {
+    expect(() => buildPageRoutes([{ id: 'ka/about', file: 'content/ka/about.mdx' }, { id: 'ka/about', file: 'content/ka/about/index.mdx' }])).toThrow(
+      'content/ka/about.mdx and content/ka/about/index.mdx are both the page /ka/about/',
+    );
+  });
+
   test.each(['ka/programmes', 'en/search', 'ka/404'])('refuses %s, an address the site builds itself', (id) => {
     expect(() => routesOf([id])).toThrow(`content/${id}.mdx`);
   });
