@@ -12,6 +12,7 @@ import { entryIdFromPath } from '../src/lib/content-paths.ts';
 import { localeCodes } from '../src/lib/locales.ts';
 import { buildPageRoutes } from '../src/lib/page-routes.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from '../src/lib/site-checks.ts';
+import { createSpellChecker } from '../src/lib/spelling.ts';
 import { normalizeBase, pagePath, parsePath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
@@ -41,6 +42,23 @@ const findings: Finding[] = checkSite(pages, {
   base,
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
+
+// Spelling of every content file, Georgian and English, with the project's word list.
+const WORDS = join(contentDir, 'words.txt');
+const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
+for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
+  const path = join(contentDir, file);
+  for (const { word, line } of speller.misspellings(readFileSync(path, 'utf8'))) {
+    const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
+    findings.push({
+      severity: 'error',
+      where: path,
+      line,
+      message: `"${word}" is not in the ${language} dictionary`,
+      fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
+    });
+  }
+}
 
 // Nothing lost, 1: every address the site ever published still answers, as a page or a redirect.
 const PUBLISHED = join(contentDir, 'published-urls.txt');

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { createSpellChecker, proseOf } from '../../src/lib/spelling.ts';
+
+const checker = createSpellChecker(['EUROMED', 'რეადმისია']);
+const page = (body: string, title = 'A page') => `---\ntitle: ${title}\nsummary: A summary.\ntype: page\n---\n\n${body}\n`;
+
+describe('spelling', () => {
+  test('catches the typos in the client’s Georgian copy, with their lines', () => {
+    const source = page('ევროკავშირსა და საქართველოს შორის.\n\nევროკავშრის ტერიტორიაზე, შედეგზე ორინტრებული მიდგომა და ტექნიკური დამხმარების პაკეტი.');
+    expect(checker.misspellings(source)).toEqual([
+      { word: 'ევროკავშრის', line: 9 },
+      { word: 'ორინტრებული', line: 9 },
+      { word: 'დამხმარების', line: 9 },
+    ]);
+  });
+
+  test('accepts correct Georgian and British English', () => {
+    expect(checker.misspellings(page('მიგრაციის პოლიტიკის განვითარების საერთაშორისო ცენტრი.'))).toEqual([]);
+    expect(checker.misspellings(page('The programme’s centre organised labour migration.'))).toEqual([]);
+  });
+
+  test('the project word list, acronyms, addresses and link targets are not spelling', () => {
+    expect(checker.misspellings(page('EUROMED and ICMPD on რეადმისია: see [eu-nato.gov.ge](http://eu-nato.gov.ge/en/xyzzy) or https://example.org/qwxz.'))).toEqual([]);
+  });
+
+  test('reads the frontmatter a reader sees, not field names or addresses', () => {
+    expect(proseOf('---\ntitle: Titel\nsummary: Ok\ntype: programme\nsource:\n  url: http://qwxz.example\n---\nBody')).toBe('Titel\nOk\n\nBody');
+    expect(checker.misspellings(page('Fine text.', 'Teh title'))).toEqual([{ word: 'Teh', line: 2 }]);
+  });
+});
