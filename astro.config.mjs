@@ -52,7 +52,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
   },
-  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex(), redirectsFile()],
+  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }), redirectsFile()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryIdFromPath } from '../src/lib/content-paths.ts';
-import { localeCodes } from '../src/lib/locales.ts';
+import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
 import { buildPageRoutes } from '../src/lib/page-routes.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from '../src/lib/site-checks.ts';
 import { createSpellChecker } from '../src/lib/spelling.ts';
@@ -43,6 +43,8 @@ const findings: Finding[] = checkSite(pages, {
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
 
+const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
+
 // Spelling of every content file, Georgian and English, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');
 const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
@@ -56,6 +58,20 @@ for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
       line,
       message: `"${word}" is not in the ${language} dictionary`,
       fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
+    });
+  }
+}
+
+// A translation needs its original: pages are written in Georgian first.
+for (const route of routes.filter((r) => !r.isFallback && r.locale !== defaultLocale)) {
+  if (!routes.some((r) => r.slug === route.slug && r.locale === defaultLocale && !r.isFallback)) {
+    const file = join(contentDir, `${route.entry.id}.mdx`);
+    const original = join(contentDir, defaultLocale, `${route.slug}.mdx`);
+    findings.push({
+      severity: 'error',
+      where: file,
+      message: `this is a translation, but its ${locales[defaultLocale].name} original ${original} does not exist`,
+      fix: `add the ${locales[defaultLocale].name} page at ${original} (the site is written in ${locales[defaultLocale].name} first), or correct this file's name to match its original`,
     });
   }
 }
@@ -82,7 +98,6 @@ if (existsSync(PUBLISHED)) {
 }
 
 // Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
-const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
 const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
 const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 for (const locale of localeCodes) {

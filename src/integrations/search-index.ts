@@ -18,6 +18,8 @@ import { isLocale, localeCodes, type Locale } from '../lib/locales.ts';
 import { documentWords } from '../lib/search/normalize.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 import { normalizeBase, pagePath } from '../lib/urls.ts';
+import { entryIdFromPath } from '../lib/content-paths.ts';
+import { buildPageRoutes } from '../lib/page-routes.ts';
 
 /** Visually hidden helper text and notices are not what a reader searches for. */
 const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
@@ -77,7 +79,7 @@ function preloadIndexFiles(outDir: string, locale: Locale, base: string) {
   writeFileSync(page, html.replace('</head>', `${links}</head>`));
 }
 
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'search-index',
@@ -97,6 +99,16 @@ export function searchIndex(): AstroIntegration {
           if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
           byLocale.get(lang)!.push({ url: pageUrl(file, base), content });
           if (lang === 'ka') georgianPageWords.push(...documentWords(bodyText(content)));
+        }
+
+        // No page may silently disappear: every content page in its own language must be built and indexed.
+        const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
+          .filter((route) => !route.isFallback)
+          .map((route) => pagePath(route.locale, route.slug, base));
+        const indexed = new Set([...byLocale.values()].flat().map((page) => page.url));
+        const lost = expected.filter((path) => !indexed.has(path));
+        if (lost.length) {
+          throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
         }
 
         try {
