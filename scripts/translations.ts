@@ -4,14 +4,14 @@
  * original changed in substance since); missing; unknown (no git history).
  */
 import { globSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { pageRefFromPath } from '../src/lib/content-paths.ts';
 import { contentHistory } from '../src/lib/git-dates.ts';
 import { localeCodes } from '../src/lib/locales.ts';
 import { translationStates } from '../src/lib/translation-status.ts';
 
 const contentDir = process.env['CONTENT_DIR'] ?? 'content';
-const files = globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ ...pageRefFromPath(file), file: join(contentDir, file) }));
+const files = globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ ...pageRefFromPath(file), file: file.split(sep).join('/') }));
 const history = contentHistory(contentDir);
 const pages = translationStates(files, history);
 

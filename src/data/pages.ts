@@ -2,6 +2,7 @@
  * The site's pages as Astro builds them: content entries joined with their
  * translations (see lib/page-routes.ts), plus the programme lists.
  */
+import { relative, resolve, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHistory, type FileHistory } from '../lib/git-dates.ts';
 import { pageRefFromEntryId } from '../lib/content-paths.ts';
@@ -20,15 +21,17 @@ export function getSitePages(): Promise<SitePage[]> {
   return cached;
 }
 
+const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 let history: { files: Map<string, FileHistory> | undefined } | undefined;
 
 /** Git history of the content folder, read once per build; undefined in a shallow clone or without git. */
 function gitHistory(): Map<string, FileHistory> | undefined {
-  history ??= { files: contentHistory(process.env['CONTENT_DIR'] ?? 'content') };
+  history ??= { files: contentHistory(contentDir) };
   return history.files;
 }
 
-const fileOf = (entry: PageEntry) => (entry.filePath ?? '').replace(/^\.\//, '');
+/** The entry's file relative to the content folder, as the history names it: en/about.mdx. */
+const fileOf = (entry: PageEntry) => relative(resolve(contentDir), resolve(entry.filePath ?? '')).split(sep).join('/');
 
 /** When a page last changed: the editor's `updated` date, else its file's last commit; unknown without git history. */
 export function lastUpdated(entry: PageEntry): string | undefined {

@@ -43,14 +43,17 @@ function git(args: string[], cwd: string): string | undefined {
   }
 }
 
-/** Paths are relative to the repository root, as git prints them. Undefined when history is not available. */
-export function contentHistory(folder: string, cwd = process.cwd()): Map<string, FileHistory> | undefined {
-  if (git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() !== 'false') return undefined;
-  const output = git(['log', '--format=%x00%ct%x09%cs%x09%s', '--name-only', '--no-renames', '--', folder], cwd);
+/**
+ * History of the files in `folder`, keyed by their path relative to it (en/about.mdx), read from
+ * whichever repository holds the folder. Undefined when history is not available.
+ */
+export function contentHistory(folder: string): Map<string, FileHistory> | undefined {
+  if (git(['rev-parse', '--is-shallow-repository'], folder)?.trim() !== 'false') return undefined;
+  const output = git(['log', '--format=%x00%ct%x09%cs%x09%s', '--name-only', '--no-renames', '--relative', '--', '.'], folder);
   return output === undefined ? undefined : parseGitLog(output);
 }
 
-/** When each file last changed, YYYY-MM-DD; empty when history is not available. */
-export function lastChangeDates(folder: string, cwd = process.cwd()): Map<string, string> {
-  return new Map([...(contentHistory(folder, cwd) ?? [])].map(([file, { lastChanged }]) => [file, lastChanged]));
+/** When each file last changed, YYYY-MM-DD, by path relative to `folder`; empty when history is not available. */
+export function lastChangeDates(folder: string): Map<string, string> {
+  return new Map([...(contentHistory(folder) ?? [])].map(([file, { lastChanged }]) => [file, lastChanged]));
 }

@@ -107,7 +107,7 @@ test('content pages say when they were last updated, from git history, in their 
   const dates = lastChangeDates('content');
   for (const expected of pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug))) {
     await page.goto(rel(expected.path));
-    const file = `content/${expected.locale}/${expected.slug}.mdx`;
+    const file = `${expected.locale}/${expected.slug}.mdx`;
     const date = dates.get(file);
     if (!date) {
       // A shallow clone has no trustworthy dates: then no date is shown at all.

@@ -149,3 +149,41 @@ describe('nothing is lost when a page moves', () => {
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/about/<');
   }, 120_000);
 });
+
+describe('translation status from git history', () => {
+  test('an original changed after its translation makes it outdated, in the report and on the page; [typo] commits do not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'history-'));
+    dirs.push(dir);
+    const content = join(dir, 'content');
+    cpSync('content', content, { recursive: true });
+    let clock = 1_800_000_000;
+    const commit = async (message: string) => {
+      clock += 60;
+      const when = `${clock} +0000`;
+      const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+      await run('git', ['add', '-A'], { cwd: content, env });
+      await run('git', ['commit', '-q', '-m', message], { cwd: content, env });
+    };
+    const append = (file: string, text: string) => writeFileSync(join(content, file), readFileSync(join(content, file), 'utf8') + text);
+    const status = async () => (await run('node', ['scripts/translations.ts'], { env: { ...process.env, CONTENT_DIR: content } })).stdout;
+
+    await run('git', ['init', '-q'], { cwd: content });
+    await commit('Add the pages');
+    expect(await status()).toMatch(/^about\s+original\s+current/m);
+
+    append('ka/about.mdx', '\nახალი აბზაცი.\n');
+    await commit('Add a paragraph to the Georgian about page');
+    expect(await status()).toMatch(/^about\s+original\s+outdated/m);
+
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+    await run('npx', ['astro', 'build'], { env });
+    expect(readFileSync(join(dir, 'dist/en/about/index.html'), 'utf8')).toContain('data-outdated-notice');
+    expect(readFileSync(join(dir, 'dist/about/index.html'), 'utf8')).not.toContain('data-outdated-notice');
+
+    append('en/about.mdx', '\nA new paragraph.\n');
+    await commit('Translate the new paragraph');
+    append('ka/about.mdx', '\n');
+    await commit('Remove a stray space [typo]');
+    expect(await status()).toMatch(/^about\s+original\s+current/m);
+  }, 120_000);
+});
