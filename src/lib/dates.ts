@@ -54,9 +54,3 @@ export function formatDate(value: PartialDate | Date, locale: Locale): string {
     .map((part) => part.value)
     .join(' ');
 }
-
-/** '2016 – 2019' for a closed period; an open one is just its start, for the caller to phrase. */
-export function formatPeriod(start: PartialDate, end: PartialDate | undefined, locale: Locale): string {
-  const from = formatDate(start, locale);
-  return end ? `${from} – ${formatDate(end, locale)}` : from;
-}

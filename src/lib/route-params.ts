@@ -2,7 +2,7 @@
  * Astro route parameters for locale-prefixed pages: the default locale has
  * no prefix, so its `lang` rest parameter is undefined.
  */
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
+import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 
 export function localeParams(): Array<{ params: { lang: string | undefined }; props: { locale: Locale } }> {
   return localeCodes.map((locale) => ({
@@ -14,10 +14,4 @@ export function localeParams(): Array<{ params: { lang: string | undefined }; pr
 /** The path below the site root for a page: 'en/about', 'about', or undefined for the default home. */
 export function restParam(locale: Locale, slug: string): string | undefined {
   return [locale === defaultLocale ? '' : locale, slug].filter(Boolean).join('/') || undefined;
-}
-
-export function localeFromParam(lang: string | undefined): Locale {
-  if (lang === undefined) return defaultLocale;
-  if (!isLocale(lang)) throw new Error(`Unknown locale in route: ${lang}`);
-  return lang;
 }

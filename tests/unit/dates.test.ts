@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatPeriod, parsePartialDate } from '../../src/lib/dates.ts';
+import { formatDate, parsePartialDate } from '../../src/lib/dates.ts';
 
 const parse = (value: string) => {
   const parsed = parsePartialDate(value);
@@ -40,13 +40,4 @@ describe('parsePartialDate', () => {
     'rejects %j',
     (value) => expect(parsePartialDate(value)).toBeUndefined(),
   );
-});
-
-describe('formatPeriod', () => {
-  test('a closed period shows both ends', () => {
-    expect(formatPeriod(parse('2016'), parse('2019'), 'ka')).toBe('2016 – 2019');
-  });
-  test('an open period shows its start', () => {
-    expect(formatPeriod(parse('2010-02-16'), undefined, 'en')).toBe('16 February 2010');
-  });
 });

@@ -87,10 +87,6 @@ export function documentWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The query's words, after normalising. Latin case is kept: on a keyboard, `T` and `t` are different Georgian letters. */
-export function queryWords(raw: string): string[] {
-  return prepareQuery(raw).words;
-}
 
 const GEORGIAN_LETTER = /[\u10d0-\u10ff]/;
 const LATIN_LETTER = /[a-zA-Z]/;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentWords, foldGeorgian, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normalizeQuery, queryWords, scriptOf } from '../../../src/lib/search/normalize.ts';
+import { documentWords, foldGeorgian, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normalizeQuery, prepareQuery, scriptOf } from '../../../src/lib/search/normalize.ts';
 
 describe('foldGeorgian', () => {
   test.each([
@@ -37,7 +37,7 @@ describe('normalizeQuery', () => {
   ])('%j → %j', (input, expected) => expect(normalizeQuery(input)).toBe(expected));
 
   test(`keeps at most ${MAX_QUERY_WORDS} words and ${MAX_QUERY_LENGTH} characters`, () => {
-    expect(queryWords('ა1 ა2 ა3 ა4 ა5 ა6 ა7 ა8 ა9 ა10')).toHaveLength(MAX_QUERY_WORDS);
+    expect(prepareQuery('ა1 ა2 ა3 ა4 ა5 ა6 ა7 ა8 ა9 ა10').words).toHaveLength(MAX_QUERY_WORDS);
     expect(normalizeQuery('მიგრაცია '.repeat(200)).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(normalizeQuery('ა'.repeat(1000)).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
