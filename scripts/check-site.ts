@@ -13,7 +13,7 @@ import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
 import { buildPageRoutes } from '../src/lib/page-routes.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from '../src/lib/site-checks.ts';
 import { createSpellChecker } from '../src/lib/spelling.ts';
-import { normalizeBase, pagePath, parsePath } from '../src/lib/urls.ts';
+import { normalizeBase, pagePath, parsePath, servedPath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const contentDir = process.env['CONTENT_DIR'] ?? 'content';
@@ -33,7 +33,7 @@ function sourceOf(path: string): BuiltPage['source'] {
 }
 
 const pages: BuiltPage[] = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).map((file) => {
-  const path = base + file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+  const path = servedPath(file, base);
   const source = sourceOf(path);
   return { path, file, html: readFileSync(join(outDir, file), 'utf8'), ...(source ? { source } : {}) };
 });

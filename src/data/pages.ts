@@ -38,11 +38,15 @@ export function lastUpdated(entry: PageEntry): string | undefined {
   return entry.data.updated ?? gitHistory()?.get(fileOf(entry))?.lastChanged;
 }
 
-/** Every page's translation state, for the notices and the maintainers' report. */
-export async function getTranslationStates(): Promise<{ fromGit: boolean; pages: PageTranslations[] }> {
-  const entries = await getCollection('pages');
-  const files = entries.map((entry) => ({ ...pageRefFromEntryId(entry.id), file: fileOf(entry) }));
-  return { fromGit: gitHistory() !== undefined, pages: translationStates(files, gitHistory()) };
+let translations: Promise<{ fromGit: boolean; pages: PageTranslations[] }> | undefined;
+
+/** Every page's translation state, for the notices and the maintainers' report; worked out once per build. */
+export function getTranslationStates(): Promise<{ fromGit: boolean; pages: PageTranslations[] }> {
+  translations ??= getCollection('pages').then((entries) => {
+    const files = entries.map((entry) => ({ ...pageRefFromEntryId(entry.id), file: fileOf(entry) }));
+    return { fromGit: gitHistory() !== undefined, pages: translationStates(files, gitHistory()) };
+  });
+  return translations;
 }
 
 /** This page's translation state, and the language of its original. */

@@ -7,7 +7,7 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normalizeBase } from '../lib/urls.ts';
+import { normalizeBase, servedPath } from '../lib/urls.ts';
 
 export function redirectsFile(): AstroIntegration {
   let base = '/';
@@ -22,7 +22,7 @@ export function redirectsFile(): AstroIntegration {
         const lines: string[] = [];
         for (const file of globSync('**/index.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
           const to = /data-redirect-to="([^"]+)"/.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
-          if (to) lines.push(`${base}${file.replace(/\\/g, '/').replace(/index\.html$/, '')} ${to} 301`);
+          if (to) lines.push(`${servedPath(file, base)} ${to} 301`);
         }
         writeFileSync(join(outDir, '_redirects'), lines.length ? `${lines.join('\n')}\n` : '');
         logger.info(`${lines.length} redirect(s) for moved pages`);

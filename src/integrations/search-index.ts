@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { isLocale, localeCodes, type Locale } from '../lib/locales.ts';
 import { documentWords } from '../lib/search/normalize.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { normalizeBase, pagePath } from '../lib/urls.ts';
+import { normalizeBase, pagePath, servedPath } from '../lib/urls.ts';
 import { entryIdFromPath } from '../lib/content-paths.ts';
 import { buildPageRoutes } from '../lib/page-routes.ts';
 
@@ -27,11 +27,6 @@ const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-i
 interface IndexedPage {
   url: string;
   content: string;
-}
-
-function pageUrl(file: string, base: string): string {
-  const path = file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
-  return normalizeBase(base) + path;
 }
 
 /** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
@@ -97,7 +92,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
           if (!content.includes('data-pagefind-body')) continue;
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
           if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
-          byLocale.get(lang)!.push({ url: pageUrl(file, base), content });
+          byLocale.get(lang)!.push({ url: servedPath(file, base), content });
           if (lang === 'ka') georgianPageWords.push(...documentWords(bodyText(content)));
         }
 

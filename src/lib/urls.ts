@@ -53,6 +53,11 @@ export function localizedPath(pathname: string, locale: Locale, base = '/'): str
   return pagePath(locale, parsePath(pathname, base).slug, base);
 }
 
+/** The URL path a built file is served at: 'en/about/index.html' → '/en/about/' (with the base). */
+export function servedPath(builtFile: string, base = '/'): string {
+  return normalizeBase(base) + builtFile.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+}
+
 /** An absolute URL for canonical links, sitemaps and feeds. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

@@ -1,61 +1,38 @@
 /**
- * Broken content must stop the build with a message that names the file and
- * the field. These run Astro's content sync on a copy of the real content
- * with one file broken.
+ * What editors break must stop the build or the check with a message that
+ * names the file. These run the project's commands on a scratch copy of the
+ * real content with one thing changed.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { runCommand, scratchSite } from './scratch-site.ts';
 
-const run = promisify(execFile);
-let dirs: string[] = [];
-
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** Copies content/, lets `edit` break one file, and runs `astro sync` against the copy. */
-async function syncWith(file: string, edit: (text: string) => string) {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  dirs.push(dir);
-  cpSync('content', dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  try {
-    const { stdout, stderr } = await run('npx', ['astro', 'sync'], {
-      env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    });
-    return { failed: false, output: stdout + stderr, path };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr, path };
-  }
-}
+/** Astro's content sync validates every page's frontmatter without a full build. */
+const sync = (env: NodeJS.ProcessEnv) => runCommand('npx', ['astro', 'sync'], { env });
 
 describe('broken frontmatter fails the build', () => {
   test('a missing summary names the file and the field', async () => {
-    const result = await syncWith('ka/about.mdx', (text) => text.replace(/^summary:.*\n/m, ''));
+    const site = scratchSite('summary');
+    site.edit('ka/about.mdx', (text) => text.replace(/^summary:.*\n/m, ''));
+    const result = await sync(site.env);
     expect(result.failed).toBe(true);
-    expect(result.output).toContain(result.path);
+    expect(result.output).toContain(site.file('ka/about.mdx'));
     expect(result.output).toContain('summary: summary is required');
   });
 
   test('a wrong status value names the file and the field', async () => {
-    const result = await syncWith('en/programmes/mobility-partnership.mdx', (text) =>
-      text.replace('status: active', 'status: ongoing'),
-    );
+    const site = scratchSite('status');
+    site.edit('en/programmes/mobility-partnership.mdx', (text) => text.replace('status: active', 'status: ongoing'));
+    const result = await sync(site.env);
     expect(result.failed).toBe(true);
-    expect(result.output).toContain(result.path);
+    expect(result.output).toContain(site.file('en/programmes/mobility-partnership.mdx'));
     expect(result.output).toContain('facts.status');
     expect(result.output).toContain('must be "active" or "completed"');
   });
 
   test('the real content syncs cleanly', async () => {
-    const result = await syncWith('ka/about.mdx', (text) => text);
+    const result = await sync(scratchSite('clean').env);
     expect(result.failed).toBe(false);
     expect(result.output).not.toMatch(/error/i);
   });
@@ -63,111 +40,88 @@ describe('broken frontmatter fails the build', () => {
 
 describe('the site check finds what editors break, with file and line', () => {
   test('a link to a missing page and a second h1 are errors; an image with empty alt (decorative) is not', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-'));
-    dirs.push(dir);
-    const content = join(dir, 'content');
-    cpSync('content', content, { recursive: true });
-    const about = join(content, 'en/about.mdx');
-    writeFileSync(about, `${readFileSync(about, 'utf8')}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
-    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-    let output = '';
-    let failed = false;
-    try {
-      await run('node', ['scripts/check-site.ts'], { env });
-    } catch (error) {
-      failed = true;
-      output = (error as { stdout?: string }).stdout ?? '';
-    }
+    const site = scratchSite('site');
+    site.edit('en/about.mdx', (text) => `${text}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
+    const result = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    const about = site.file('en/about.mdx');
     const lines = readFileSync(about, 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
-    expect(failed).toBe(true);
-    expect(output).toContain(`${about}:${lineOf('../programms/')}: error: the link "../programms/" leads to /en/programms/, which does not exist`);
-    expect(output).toContain(`${about}:${lineOf('# A second title')}: error: the page has 2 main headings (h1)`);
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(`${about}:${lineOf('../programms/')}: error: the link "../programms/" leads to /en/programms/, which does not exist`);
+    expect(result.output).toContain(`${about}:${lineOf('# A second title')}: error: the page has 2 main headings (h1)`);
     // An empty alt marks a decorative image, which is allowed; the image exists.
-    expect(output).not.toContain('favicon.svg');
+    expect(result.output).not.toContain('favicon.svg');
   }, 120_000);
 });
 
 describe('npm run new', () => {
   test('starts a page in both languages that the build refuses until the placeholders are replaced', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'new-'));
-    dirs.push(dir);
-    cpSync('content', dir, { recursive: true });
-    const env = { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-    const { stdout } = await run('node', ['scripts/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env });
-    expect(stdout).toContain(join(dir, 'ka/programmes/labour-migration.mdx'));
-    expect(stdout).toContain(join(dir, 'en/programmes/labour-migration.mdx'));
+    const site = scratchSite('new');
+    const created = await runCommand('node', ['scripts/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env: site.env });
+    expect(created.output).toContain(site.file('ka/programmes/labour-migration.mdx'));
+    expect(created.output).toContain(site.file('en/programmes/labour-migration.mdx'));
 
-    let output = '';
-    try {
-      await run('npx', ['astro', 'sync'], { env });
-    } catch (error) {
-      output = ((error as { stdout?: string }).stdout ?? '') + ((error as { stderr?: string }).stderr ?? '');
-    }
-    expect(output).toContain('labour-migration.mdx');
-    expect(output).toContain('title still has its placeholder text');
+    const refused = await sync(site.env);
+    expect(refused.failed).toBe(true);
+    expect(refused.output).toContain('labour-migration.mdx');
+    expect(refused.output).toContain('title still has its placeholder text');
 
     // Running it again overwrites nothing.
-    await expect(run('node', ['scripts/new-page.ts', 'programmes/labour-migration'], { env })).rejects.toMatchObject({
-      stderr: expect.stringContaining('already exist'),
-    });
+    const again = await runCommand('node', ['scripts/new-page.ts', 'programmes/labour-migration'], { env: site.env });
+    expect(again.failed).toBe(true);
+    expect(again.output).toContain('already exist');
   });
 
   test('refuses an address that cannot be one', async () => {
-    await expect(run('node', ['scripts/new-page.ts', 'About Us'], { env: { ...process.env, CONTENT_DIR: '/nonexistent' } })).rejects.toMatchObject({
-      stderr: expect.stringContaining('cannot be part of a web address'),
-    });
+    const result = await runCommand('node', ['scripts/new-page.ts', 'About Us'], { env: { ...process.env, CONTENT_DIR: '/nonexistent' } });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('cannot be part of a web address');
   });
 });
 
 describe('nothing is lost when a page moves', () => {
   test('a renamed page without previousPaths fails the check, naming the published address; with it, the old address redirects', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'moved-'));
-    dirs.push(dir);
-    const content = join(dir, 'content');
-    const out = join(dir, 'dist');
-    cpSync('content', content, { recursive: true });
-    for (const locale of ['ka', 'en']) renameSync(join(content, locale, 'about.mdx'), join(content, locale, 'about-site.mdx'));
-    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    const site = scratchSite('moved');
+    for (const locale of ['ka', 'en']) renameSync(site.file(`${locale}/about.mdx`), site.file(`${locale}/about-site.mdx`));
 
-    const failure = await run('node', ['scripts/check-site.ts'], { env }).then(
-      () => '',
-      (error: { stdout?: string }) => error.stdout ?? '',
-    );
-    const published = join(content, 'published-urls.txt');
+    const failure = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    const published = site.file('published-urls.txt');
     const line = readFileSync(published, 'utf8').split('\n').indexOf('/en/about/') + 1;
-    expect(failure).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
+    expect(failure.failed).toBe(true);
+    expect(failure.output).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
 
-    const moved = join(content, 'ka', 'about-site.mdx');
-    writeFileSync(moved, readFileSync(moved, 'utf8').replace('type: page', 'type: page\npreviousPaths:\n  - about'));
-    const { stdout } = await run('node', ['scripts/check-site.ts'], { env });
-    expect(stdout).toContain('0 error(s)');
-    expect(readFileSync(join(out, '_redirects'), 'utf8')).toBe('/about/ /about-site/ 301\n/en/about/ /en/about-site/ 301\n');
-    const redirectPage = readFileSync(join(out, 'en/about/index.html'), 'utf8');
+    site.edit('ka/about-site.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - about'));
+    const fixed = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    expect(fixed.failed).toBe(false);
+    expect(fixed.output).toContain('0 error(s)');
+    expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toBe('/about/ /about-site/ 301\n/en/about/ /en/about-site/ 301\n');
+    const redirectPage = readFileSync(join(site.out, 'en/about/index.html'), 'utf8');
     expect(redirectPage).toContain('http-equiv="refresh" content="0; url=/en/about-site/"');
     expect(redirectPage).toMatch(/<link rel="canonical" href="[^"]*\/en\/about-site\/">/);
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/about/<');
+    expect(readFileSync(join(site.out, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/about/<');
   }, 120_000);
 });
 
 describe('translation status from git history', () => {
   test('an original changed after its translation makes it outdated, in the report and on the page; [typo] commits do not', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'history-'));
-    dirs.push(dir);
-    const content = join(dir, 'content');
-    cpSync('content', content, { recursive: true });
+    const site = scratchSite('history');
     let clock = 1_800_000_000;
+    const git = async (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+      const result = await runCommand('git', args, { cwd: site.content, env });
+      expect(result.failed, result.output).toBe(false);
+    };
     const commit = async (message: string) => {
       clock += 60;
       const when = `${clock} +0000`;
-      const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
-      await run('git', ['add', '-A'], { cwd: content, env });
-      await run('git', ['commit', '-q', '-m', message], { cwd: content, env });
+      const author = { GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+      const env = { ...process.env, ...author, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
+      await git(['add', '-A'], env);
+      await git(['commit', '-q', '-m', message], env);
     };
-    const append = (file: string, text: string) => writeFileSync(join(content, file), readFileSync(join(content, file), 'utf8') + text);
-    const status = async () => (await run('node', ['scripts/translations.ts'], { env: { ...process.env, CONTENT_DIR: content } })).stdout;
+    const append = (path: string, text: string) => site.edit(path, (current) => current + text);
+    const status = async () => (await runCommand('node', ['scripts/translations.ts'], { env: site.env })).output;
 
-    await run('git', ['init', '-q'], { cwd: content });
+    await git(['init', '-q']);
     await commit('Add the pages');
     expect(await status()).toMatch(/^about\s+original\s+current/m);
 
@@ -175,10 +129,10 @@ describe('translation status from git history', () => {
     await commit('Add a paragraph to the Georgian about page');
     expect(await status()).toMatch(/^about\s+original\s+outdated/m);
 
-    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' };
-    await run('npx', ['astro', 'build'], { env });
-    expect(readFileSync(join(dir, 'dist/en/about/index.html'), 'utf8')).toContain('data-outdated-notice');
-    expect(readFileSync(join(dir, 'dist/about/index.html'), 'utf8')).not.toContain('data-outdated-notice');
+    const build = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    expect(build.failed, build.output).toBe(false);
+    expect(readFileSync(join(site.out, 'en/about/index.html'), 'utf8')).toContain('data-outdated-notice');
+    expect(readFileSync(join(site.out, 'about/index.html'), 'utf8')).not.toContain('data-outdated-notice');
 
     append('en/about.mdx', '\nA new paragraph.\n');
     await commit('Translate the new paragraph');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizedPath, normalizeBase, pagePath, parsePath } from '../../src/lib/urls.ts';
+import { localizedPath, normalizeBase, pagePath, parsePath, servedPath } from '../../src/lib/urls.ts';
 
 describe('pagePath', () => {
   test.each([
@@ -69,4 +69,14 @@ describe('normalizeBase', () => {
     ['/migration', '/migration/'],
     ['//migration//', '/migration/'],
   ])('%j → %j', (input, expected) => expect(normalizeBase(input)).toBe(expected));
+});
+
+describe('servedPath', () => {
+  test.each([
+    ['index.html', '/', '/'],
+    ['en/about/index.html', '/', '/en/about/'],
+    ['en\\about\\index.html', '/', '/en/about/'],
+    ['404.html', '/', '/404.html'],
+    ['en/about/index.html', '/migration', '/migration/en/about/'],
+  ])('%s under base %j is served at %s', (file, base, expected) => expect(servedPath(file, base)).toBe(expected));
 });
