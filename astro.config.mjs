@@ -8,7 +8,10 @@ import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
 import { FONT_CSS_VARIABLE, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { PAGE_BOOT_HASH } from './src/lib/page-boot.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 
@@ -50,13 +53,32 @@ export default defineConfig({
     },
   ],
   markdown: {
+    // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
+    syntaxHighlight: false,
     processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
   },
-  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }), redirectsFile()],
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
+    hostConfig(),
+    // Last: it compresses what the others wrote.
+    precompress(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },
   build: {
     inlineStylesheets: 'auto',
+  },
+  // Every page gets a CSP <meta> with the hashes of its inline scripts and styles;
+  // the host files repeat it as a header (src/integrations/host-config.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      // The inline boot script is not bundled, so Astro is told its hash.
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [PAGE_BOOT_HASH] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
   },
 });

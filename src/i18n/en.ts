@@ -16,6 +16,12 @@ export const en = {
 
   'language.label': 'Language',
 
+  'theme.dark': 'Dark theme',
+  'suggestion.label': 'Language suggestion',
+  'suggestion.message': 'This page is also in English.',
+  'suggestion.link': 'Read it in English',
+  'suggestion.dismiss': 'Dismiss',
+
   'home.title': 'Migration programmes in Georgia',
   'home.lead':
     'Plain information, in one place, about migration cooperation programmes: what each programme aims to do, who funds it, and who runs it and when.',
