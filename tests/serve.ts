@@ -8,11 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { preview } from 'astro';
+import { FIXTURE_CONTENT as fixtureContent, FIXTURE_OUT as fixtureOut, previewPort } from './fixture-site.ts';
 
-const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const port = previewPort();
 const host = '127.0.0.1';
-const fixtureContent = 'tests/.tmp/content-with-untranslated';
-const fixtureOut = 'tests/.tmp/dist-with-untranslated';
 
 function build(env: Record<string, string>) {
   execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
