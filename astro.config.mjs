@@ -14,6 +14,7 @@ import { PAGE_BOOT_HASH } from './src/lib/page-boot.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
+import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://migration.example.ge';
@@ -23,7 +24,8 @@ const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? './content';
 // Astro caches the content collection between builds. Another content folder (the tests' fixtures)
 // keeps its cache inside itself, so its pages never leak into the real site's build.
-const cacheDir = process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined;
+// CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
+const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
 
 export default defineConfig({
   site,
@@ -55,7 +57,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
+    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
   integrations: [
     mdx(),
