@@ -111,6 +111,7 @@ test('a moved page answers 301 to its new address', async ({ page, request }) =>
 });
 
 test('every page loads under the header CSP with nothing blocked, no cookie set and nothing fetched elsewhere', async ({ page, context }) => {
+  test.slow();
   const violations = await watchCsp(page);
   for (const expected of expectedPages(FIXTURE_CONTENT)) {
     const response = await page.goto(expected.path.replace(/^\//, '') || './');

@@ -28,6 +28,7 @@ test.describe('every page, in both languages', () => {
 });
 
 test('content pages carry one small inline script and load no other', async ({ page }) => {
+  test.slow();
   const { PAGE_BOOT_SCRIPT } = await import('../../src/lib/page-boot.ts');
   // "A few hundred bytes": the boot script, compressed.
   expect(gzipSync(PAGE_BOOT_SCRIPT).length).toBeLessThan(700);

@@ -181,6 +181,7 @@ test('reduced motion: nothing animates or scrolls smoothly', async ({ page }) =>
 });
 
 test('no page sets a cookie or stores anything before the reader chooses', async ({ page, context }) => {
+  test.slow();
   for (const expected of expectedPages()) {
     await page.goto(rel(expected.path));
     expect(await page.evaluate(() => ({ cookie: document.cookie, stored: localStorage.length })), expected.path).toEqual({ cookie: '', stored: 0 });
