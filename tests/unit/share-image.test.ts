@@ -121,7 +121,7 @@ describe('share images', () => {
     expect([...title]).toHaveLength(120);
     const image = decodePng(await renderShareImage(card(title)));
     const footerTop = 630 - 88;
-    const inkRows = [];
+    const inkRows: boolean[] = [];
     for (let y = 0; y < footerTop; y++) {
       let row = 0;
       for (let x = 0; x < image.width; x++) if (inkAt(image, x, y) > 300) row++;
