@@ -55,6 +55,8 @@ export const en = {
 
   'source.label': 'Source',
   'page.updated': 'Last updated:',
+  'feed.title': 'Migration programmes in Georgia: page updates',
+  'feed.subtitle': 'New and updated pages of the site in English.',
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
 

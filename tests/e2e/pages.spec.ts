@@ -34,6 +34,7 @@ test('content pages carry one small inline script and load no other', async ({ p
   expect(gzipSync(PAGE_BOOT_SCRIPT).length).toBeLessThan(700);
   for (const expected of pages.filter((p) => p.slug !== 'search')) {
     await page.goto(rel(expected.path));
+    // JSON-LD is data for search engines, never run.
     const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) =>
       list.map((script) => ({ src: script.getAttribute('src'), type: script.getAttribute('type'), text: script.textContent })),
     );
