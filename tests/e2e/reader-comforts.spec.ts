@@ -27,7 +27,7 @@ const themeAtBody = (page: Page) => page.evaluate(() => (window as unknown as { 
 test.describe('theme', () => {
   test('follows the system setting, from before the first paint', async ({ browser, baseURL }) => {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ baseURL, colorScheme: scheme });
+      const context = await browser.newContext({ baseURL: baseURL!, colorScheme: scheme });
       const page = await context.newPage();
       await recordThemeAtFirstContent(page);
       await page.goto(rel('/programmes/mobility-partnership/'));
@@ -99,7 +99,7 @@ test.describe('language suggestion', () => {
   ];
   for (const { browser: browserLocale, page: path, text, link } of cases) {
     test(`a ${browserLocale} browser on ${path} is offered the other language, in that language, without a shift`, async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ baseURL, locale: browserLocale });
+      const context = await browser.newContext({ baseURL: baseURL!, locale: browserLocale });
       const page = await context.newPage();
       // Font files are held back, so a shift measured here is the suggestion's, not a font arriving.
       await page.route('**/*.woff2', () => {});
@@ -139,7 +139,7 @@ test.describe('language suggestion', () => {
       ['en-US', '/en/about/'],
       ['ru-RU', '/about/'],
     ] as const) {
-      const context = await browser.newContext({ baseURL, locale: browserLocale });
+      const context = await browser.newContext({ baseURL: baseURL!, locale: browserLocale });
       const page = await context.newPage();
       await page.goto(rel(path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
