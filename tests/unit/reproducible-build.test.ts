@@ -4,13 +4,15 @@
  * changing unless its source did.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { runCommand } from './scratch-site.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'reproducible-'));
+// Inside the project: a build whose output is elsewhere keeps its server chunks in the shared .astro/,
+// where another test's build at the same time could remove them.
+mkdirSync('tests/.tmp', { recursive: true });
+const dir = mkdtempSync(join('tests/.tmp', 'reproducible-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function build(name: string): Promise<Map<string, string>> {
