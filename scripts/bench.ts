@@ -16,6 +16,7 @@
  *   npm run bench -- --no-build          reuse dist/
  *   npm run bench -- --runs 3            median of three Lighthouse runs per page
  *   npm run bench -- --no-lighthouse     bytes only
+ *   npm run bench -- --only programme,search --locale ka
  *   npm run bench -- --json              print the raw results instead of the table
  *   npm run bench -- --strict            exit 1 when a target is missed
  */
@@ -56,6 +57,8 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     port: { type: 'string', default: process.env['BENCH_PORT'] ?? '4400' },
+    only: { type: 'string' },
+    locale: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -71,7 +74,10 @@ if (options.build) {
   execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 const server = await serveStatic({ root: outDir, port, base });
-const pages = PAGE_TYPES.flatMap((type) => localeCodes.map((locale) => ({ type, locale, path: benchPath(type, locale, base) })));
+const types = options.only ? PAGE_TYPES.filter((type) => options.only!.split(',').includes(type)) : PAGE_TYPES;
+const pageLocales = options.locale ? localeCodes.filter((locale) => locale === options.locale) : localeCodes;
+const pages = types.flatMap((type) => pageLocales.map((locale) => ({ type, locale, path: benchPath(type, locale, base) })));
+if (!pages.length) throw new Error(`No pages to measure: --only takes ${PAGE_TYPES.join(', ')}; --locale takes ${localeCodes.join(', ')}.`);
 
 /** Waits until the search page says how many results it found and is no longer busy. */
 async function searchSettled(page: Page): Promise<void> {

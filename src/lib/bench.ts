@@ -110,18 +110,24 @@ export interface LighthouseFigures {
   failing: FailingAudit[];
 }
 
-/** Combines repeated Lighthouse runs of one page: the median of every figure, and every audit that failed in any run. */
+/** Combines repeated Lighthouse runs of one page: the median of every figure, and the audits that failed in most runs. */
 export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
   const pick = (get: (run: LighthouseFigures) => number) => median(runs.map(get));
-  const failing = new Map<string, FailingAudit>();
-  for (const run of runs) for (const audit of run.failing) if (!failing.has(audit.id)) failing.set(audit.id, audit);
+  const failing = new Map<string, { audit: FailingAudit; count: number }>();
+  for (const run of runs) {
+    for (const audit of run.failing) {
+      const seen = failing.get(audit.id);
+      if (seen) seen.count++;
+      else failing.set(audit.id, { audit, count: 1 });
+    }
+  }
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick((run) => run.scores[c])])) as Record<Category, number>,
     lcp: pick((run) => run.lcp),
     cls: pick((run) => run.cls),
     tbt: pick((run) => run.tbt),
     totalBytes: pick((run) => run.totalBytes),
-    failing: [...failing.values()],
+    failing: [...failing.values()].filter(({ count }) => count * 2 > runs.length).map(({ audit }) => audit),
   };
 }
 

@@ -90,9 +90,10 @@ const figures = (performance: number, cls: number, failing: LighthouseFigures['f
   failing,
 });
 
-test('medianFigures takes the median of each figure and keeps every failing audit once', () => {
+test('medianFigures takes the median of each figure and keeps the audits that failed in most runs', () => {
   const audit = { id: 'cumulative-layout-shift', title: 'CLS', category: 'performance' as const, score: 0.8 };
-  const combined = medianFigures([figures(90, 0.2, [audit]), figures(100, 0), figures(95, 0.1, [audit])]);
+  const once = { id: 'total-blocking-time', title: 'TBT', category: 'performance' as const, score: 0.9 };
+  const combined = medianFigures([figures(90, 0.2, [audit]), figures(100, 0, [once]), figures(95, 0.1, [audit])]);
   expect(combined.scores.performance).toBe(95);
   expect(combined.cls).toBe(0.1);
   expect(combined.failing).toEqual([audit]);
