@@ -95,16 +95,17 @@ async function firstVisit(browser: Browser, type: PageType, path: string): Promi
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const responses = new Map<string, { url: string; mimeType: string; encoding: string }>();
+  const responses = new Map<string, { url: string; mimeType: string; encoding: string; headerBytes: number }>();
   const transfers: Transfer[] = [];
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
     const encoding = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? 'identity';
-    responses.set(requestId, { url: response.url, mimeType: response.mimeType, encoding: String(encoding) });
+    // At this point the bytes received are the status line and headers.
+    responses.set(requestId, { url: response.url, mimeType: response.mimeType, encoding: String(encoding), headerBytes: response.encodedDataLength });
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const response = responses.get(requestId);
     if (!response || !/^https?:/.test(response.url)) return;
-    transfers.push({ url: response.url, kind: resourceKind(response.mimeType, response.url), bytes: encodedDataLength });
+    transfers.push({ url: response.url, kind: resourceKind(response.mimeType, response.url), bytes: encodedDataLength, headerBytes: response.headerBytes });
   });
   await cdp.send('Network.enable');
   await page.coverage.startJSCoverage({ resetOnNavigation: false });

@@ -52,15 +52,18 @@ export interface Transfer {
   kind: ResourceKind;
   /** Bytes on the wire: the encoded body plus the response headers, as the browser counts them. */
   bytes: number;
+  /** Of those, the response headers (HTTP/1.1 on loopback; HTTP/2 would compress them). */
+  headerBytes: number;
 }
 
-export type ByteSplit = Record<ResourceKind | 'total', number> & { requests: number };
+export type ByteSplit = Record<ResourceKind | 'total' | 'headers', number> & { requests: number };
 
 export function splitBytes(transfers: Transfer[]): ByteSplit {
-  const split: ByteSplit = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, requests: transfers.length };
-  for (const { kind, bytes } of transfers) {
+  const split: ByteSplit = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, headers: 0, requests: transfers.length };
+  for (const { kind, bytes, headerBytes } of transfers) {
     split[kind] += bytes;
     split.total += bytes;
+    split.headers += headerBytes;
   }
   return split;
 }
@@ -176,7 +179,7 @@ export function checkTargets(pages: PageResult[]): TargetVerdict[] {
   verdicts.push({
     target: `Programme page first visit ≤ ${kb(BUDGET.programmeBytes)} compressed, fonts included`,
     pass: programmes.every((page) => page.bytes.total <= BUDGET.programmeBytes),
-    detail: programmes.map((page) => `${page.locale} ${kb(page.bytes.total)}`).join(', '),
+    detail: programmes.map((page) => `${page.locale} ${kb(page.bytes.total)} (${kb(page.bytes.headers)} of it headers)`).join(', '),
   });
   const content = pages.filter((page) => isContentPage(page.type));
   const heaviest = Math.max(0, ...content.map((page) => page.script.compressed));
@@ -196,7 +199,7 @@ export function formatTable(header: string[], rows: string[][]): string {
 }
 
 export function resultsTable(pages: PageResult[]): string {
-  const header = ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total KB', 'req', 'JS ran', 'perf', 'a11y', 'b-p', 'SEO', 'LCP ms', 'CLS', 'TBT ms'];
+  const header = ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total KB', 'headers', 'req', 'JS ran', 'perf', 'a11y', 'b-p', 'SEO', 'LCP ms', 'CLS', 'TBT ms'];
   const k = (bytes: number) => (bytes / 1024).toFixed(1);
   const rows = pages.map((page) => {
     const lh = page.lighthouse;
@@ -204,6 +207,7 @@ export function resultsTable(pages: PageResult[]): string {
       label(page),
       ...RESOURCE_KINDS.map((kind) => k(page.bytes[kind])),
       k(page.bytes.total),
+      k(page.bytes.headers),
       String(page.bytes.requests),
       `${page.script.executed} B`,
       ...(lh

@@ -46,11 +46,11 @@ describe('resourceKind', () => {
 
 test('splitBytes adds up each kind and counts requests', () => {
   const split = splitBytes([
-    { url: '/', kind: 'html', bytes: 2000 },
-    { url: '/a.woff2', kind: 'fonts', bytes: 10_000 },
-    { url: '/b.woff2', kind: 'fonts', bytes: 5000 },
+    { url: '/', kind: 'html', bytes: 2000, headerBytes: 200 },
+    { url: '/a.woff2', kind: 'fonts', bytes: 10_000, headerBytes: 150 },
+    { url: '/b.woff2', kind: 'fonts', bytes: 5000, headerBytes: 150 },
   ]);
-  expect(split).toEqual({ html: 2000, css: 0, js: 0, fonts: 15_000, other: 0, total: 17_000, requests: 3 });
+  expect(split).toEqual({ html: 2000, css: 0, js: 0, fonts: 15_000, other: 0, total: 17_000, headers: 500, requests: 3 });
 });
 
 describe('executedBytes', () => {
@@ -104,7 +104,7 @@ describe('checkTargets', () => {
     type,
     locale,
     path: '/',
-    bytes: { html: 0, css: 0, js: script, fonts: 0, other: 0, total, requests: 1 },
+    bytes: { html: 0, css: 0, js: script, fonts: 0, other: 0, total, headers: 0, requests: 1 },
     script: { compressed: script, source: script, executed: script },
     lighthouse,
   });
