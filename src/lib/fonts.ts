@@ -11,5 +11,10 @@ export const FONT_CSS_VARIABLE = '--font-noto-georgian';
 export const FONT_WEIGHTS = [400, 700];
 export const FONT_SUBSETS = ['georgian', 'latin'];
 
-/** The script a page's running text is in, whose regular and bold files are preloaded. */
-export const PRIMARY_SUBSET: Record<Locale, string> = { ka: 'georgian', en: 'latin' };
+/**
+ * The scripts whose regular and bold files a page preloads. Georgian text
+ * needs Latin too: the Georgian files have no digits or punctuation, so a
+ * Georgian page downloads all four files whatever it does, and preloading
+ * them means none of them arrives after the first paint and moves the text.
+ */
+export const PRELOADED_SUBSETS: Record<Locale, string[]> = { ka: ['georgian', 'latin'], en: ['latin'] };
