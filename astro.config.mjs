@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/lib/locales.ts';
-import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
-import { FONT_CSS_VARIABLE, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
+import { fontsourceVariants, subsetVariants } from './src/integrations/fontsource-variants.ts';
+import { FONT_CSS_VARIABLE, FONT_KEEP, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
@@ -26,6 +26,13 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 // keeps its cache inside itself, so its pages never leak into the real site's build.
 // CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
 const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
+
+// The font files, cut to the characters the site writes, next to Astro's cache.
+const fontVariants = await subsetVariants(
+  fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
+  FONT_KEEP,
+  `${cacheDir ?? './node_modules/.astro'}/font-subsets`,
+);
 
 export default defineConfig({
   site,
@@ -50,7 +57,7 @@ export default defineConfig({
       // connection), the page keeps the fallback rather than shifting, and the next page has it cached.
       display: 'optional',
       options: {
-        variants: fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
+        variants: fontVariants,
       },
     },
   ],
