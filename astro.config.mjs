@@ -27,11 +27,12 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 // CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
 const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
 
-// The font files, cut to the characters the site writes, next to Astro's cache.
+// The font files, cut to the characters the site writes. One folder for every build: the files'
+// path goes into the font's name in the pages, which must not differ between builds.
 const fontVariants = await subsetVariants(
   fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
   FONT_KEEP,
-  `${cacheDir ?? './node_modules/.astro'}/font-subsets`,
+  'node_modules/.cache/font-subsets',
 );
 
 export default defineConfig({

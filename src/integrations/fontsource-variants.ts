@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { codePointsOf } from '../lib/fonts.ts';
 
@@ -61,8 +61,9 @@ export function fontsourceVariants({ pkg, weights, subsets }: Options): [Variant
 
 /**
  * Each variant cut to the code points `keep` lists for its subset, with a
- * matching `unicode-range`. The cut files are cached under `cacheDir`, named
- * by a hash of their source and ranges, so a build cuts only what changed.
+ * matching `unicode-range`. The cut files are cached under `cacheDir` (a path
+ * relative to the project), named by a hash of their source and ranges, so a
+ * build cuts only what changed.
  */
 export async function subsetVariants(
   variants: [Variant, ...Variant[]],
@@ -76,7 +77,10 @@ export async function subsetVariants(
       if (!ranges?.length) return variant;
       const source = readFileSync(require.resolve(variant.src[0]));
       const key = createHash('sha256').update(source).update(ranges.join(',')).digest('hex').slice(0, 16);
-      const file = resolve(join(cacheDir, `${variant.subset}-${variant.weight}-${key}.woff2`));
+      // Relative to the project: Astro's font family name hashes the path, and an absolute one
+      // would make builds in two checkouts differ.
+      const name = join(cacheDir, `${variant.subset}-${variant.weight}-${key}.woff2`);
+      const file = isAbsolute(name) ? name : `./${name}`;
       if (!existsSync(file)) {
         const text = String.fromCodePoint(...codePointsOf(ranges));
         writeFileSync(file, await subsetFont(source, text, { targetFormat: 'woff2' }));
