@@ -1,0 +1,199 @@
+/**
+ * Build benchmark: how the build grows with the site. For each size, copies
+ * content/ to a temporary folder, adds N synthetic pages per language (each a
+ * Georgian page with its English translation, made of the real pages'
+ * sentences: src/lib/synthetic-pages.ts), builds the copy with `astro build`
+ * and prints the build time, pages per second, the size of the output and of
+ * the search index, and how long each phase took. With several sizes it also
+ * prints how time per page grows from one to the next.
+ *
+ *   npm run bench:build -- --pages 100,1000,5000 [--seed 1] [--check] [--keep]
+ *
+ * --check also times the site check (npm run check:site) on each build;
+ * --keep leaves the temporary folders (with each build's log) for a look.
+ * The copy lives outside any git repository, so the build finds no history:
+ * translation states are "unknown" and the synthetic pages carry an `updated`
+ * date, as a site deployed from a tarball would.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, type LogLine } from '../src/lib/build-bench.ts';
+import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
+import { localeCodes, type Locale } from '../src/lib/locales.ts';
+import { sentencesOf, syntheticPages } from '../src/lib/synthetic-pages.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    check: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = parsePageCounts(values.pages);
+const seed = Number(values.seed);
+const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+// The real pages: where the synthetic ones get their sentences, and what they may link to.
+const realFiles = globSync('**/*.mdx', { cwd: 'content' }).sort();
+const sentences = Object.fromEntries(
+  localeCodes.map((locale) => [locale, realFiles.filter((file) => file.startsWith(`${locale}/`)).flatMap((file) => sentencesOf(readFileSync(join('content', file), 'utf8')))]),
+) as Record<Locale, string[]>;
+const realSlugs = [...new Set(realFiles.map((file) => pageRefFromEntryId(entryIdFromPath(file)).slug))];
+
+interface Run {
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  log: string;
+}
+
+/**
+ * Runs a command, noting when each line of its output arrives and the
+ * process's peak memory (Linux's VmHWM, read while it runs).
+ */
+function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; peakBytes: number | undefined }> {
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: LogLine[] = [];
+  let peakBytes: number | undefined;
+  const readPeak = () => {
+    try {
+      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+      if (kb) peakBytes = Number(kb) * 1024;
+    } catch {
+      // Not Linux, or the process has just ended: keep the last reading.
+    }
+  };
+  const poll = setInterval(readPeak, 200);
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.setEncoding('utf8').on('data', (chunk: string) => {
+      const at = performance.now() - started;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const text of parts) lines.push({ at, text });
+    });
+  }
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const ms = performance.now() - started;
+      writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
+      resolve({ ok: code === 0, ms, lines, peakBytes });
+    });
+  });
+}
+
+/** Total size of the files under `dir`. */
+function sizeOf(dir: string): number {
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+interface Result {
+  pages: number;
+  htmlPages: number;
+  ms: number;
+  distBytes: number;
+  indexBytes: number;
+  peakBytes: number | undefined;
+  phases: Array<{ name: string; ms: number }>;
+  checkMs?: number;
+}
+
+async function bench(pages: number): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), `bench-build-${pages}-`));
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  try {
+    // The copy leaves out the real site's content cache, so every build starts cold.
+    cpSync('content', content, { recursive: true, filter: (source) => !source.includes('.astro-cache') });
+    for (const file of syntheticPages(sentences, { pages, seed, realSlugs })) {
+      mkdirSync(dirname(join(content, file.path)), { recursive: true });
+      writeFileSync(join(content, file.path), file.text);
+    }
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    process.stdout.write(`${pages} pages per language: building… `);
+    const build = await run({ command: [process.execPath, ASTRO, 'build'], env, log: join(dir, 'build.log') });
+    if (!build.ok) {
+      console.log('failed');
+      console.error(build.lines.slice(-40).map((line) => line.text).join('\n'));
+      throw new Error(`the build of ${pages} pages per language failed${values.keep ? `; its log is ${join(dir, 'build.log')}` : ''}`);
+    }
+    console.log(`${(build.ms / 1000).toFixed(1)} s`);
+    const result: Result = {
+      pages,
+      htmlPages: globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).length,
+      ms: build.ms,
+      distBytes: sizeOf(out),
+      indexBytes: sizeOf(join(out, 'pagefind')),
+      peakBytes: build.peakBytes,
+      phases: buildPhases(build.lines, build.ms),
+    };
+    if (values.check) {
+      process.stdout.write(`${pages} pages per language: checking… `);
+      const check = await run({ command: [process.execPath, 'scripts/check-site.ts', '--no-build'], env, log: join(dir, 'check.log') });
+      console.log(`${(check.ms / 1000).toFixed(1)} s${check.ok ? '' : ' (it reported errors: see check.log with --keep)'}`);
+      result.checkMs = check.ms;
+    }
+    return result;
+  } finally {
+    if (values.keep) console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results: Result[] = [];
+for (const pages of sizes) results.push(await bench(pages));
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+console.log(`\nBuild benchmark: N synthetic pages per language (each a Georgian page and its English translation), plus the real site; seed ${seed}, ${sentences.ka.length} Georgian and ${sentences.en.length} English source sentences.\n`);
+console.log(
+  formatTable(
+    ['N per language', 'HTML pages', 'build (wall)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check'] : [])],
+    results.map((r) => [
+      String(r.pages),
+      String(r.htmlPages),
+      seconds(r.ms),
+      (r.htmlPages / (r.ms / 1000)).toFixed(1),
+      `${formatBytes(r.distBytes)} (${r.distBytes} B)`,
+      `${formatBytes(r.indexBytes)} (${r.indexBytes} B)`,
+      r.peakBytes === undefined ? '?' : formatBytes(r.peakBytes),
+      ...(r.checkMs === undefined ? [] : [seconds(r.checkMs)]),
+    ]),
+  ),
+);
+
+console.log('\nPhases (milliseconds; from the arrival of each phase’s last log line):\n');
+const phaseNames = results[0]!.phases.map((phase) => phase.name);
+console.log(
+  formatTable(
+    ['phase', ...results.map((r) => `N=${r.pages}`), ...results.slice(1).map((r, i) => `per page ${results[i]!.pages}→${r.pages}`)],
+    [...phaseNames, ...(values.check ? ['site check'] : [])].map((name) => {
+      const msOf = (r: Result) => (name === 'site check' ? r.checkMs ?? 0 : r.phases.find((phase) => phase.name === name)?.ms ?? 0);
+      return [
+        name,
+        ...results.map((r) => String(Math.round(msOf(r)))),
+        ...growth(results.map((r) => ({ pages: r.htmlPages, ms: msOf(r) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
+      ];
+    }),
+  ),
+);
+
+if (results.length > 1) {
+  console.log('\nGrowth of the whole build (per HTML page):\n');
+  console.log(
+    formatTable(
+      ['sizes', 'time per page', 'ratio', 'cost of each added page'],
+      growth(results.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((g) => {
+        const to = results.find((r) => r.htmlPages === g.to)!;
+        return [`${g.from} → ${g.to} pages`, `${(to.ms / to.htmlPages).toFixed(1)} ms`, `×${g.perPageRatio.toFixed(2)}`, `${g.marginalMs.toFixed(1)} ms`];
+      }),
+    ),
+  );
+  console.log('\nA ratio near ×1 (or below, as start-up costs spread) and a steady cost per added page mean linear growth; a rising cost per added page means something grows faster than the page count.');
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { buildPhases, formatBytes, formatTable, growth, parsePageCounts } from '../../src/lib/build-bench.ts';
+
+describe('parsePageCounts', () => {
+  test('takes one size or several, separated by commas', () => {
+    expect(parsePageCounts('100')).toEqual([100]);
+    expect(parsePageCounts('100, 1000,5000')).toEqual([100, 1000, 5000]);
+  });
+
+  test.each(['', '0', '1e3', '-5', '100,,200', 'ten'])('refuses "%s"', (value) => {
+    expect(() => parsePageCounts(value)).toThrow(/whole numbers of at least 1/);
+  });
+});
+
+describe('buildPhases', () => {
+  const line = (at: number, text: string) => ({ at, text });
+
+  test('each phase lasts from the end of the one before to its own log line', () => {
+    const lines = [
+      line(100, '12:00:00 [content] Syncing content'),
+      line(900, '12:00:01 [build] Building static entrypoints...'),
+      line(2000, '12:00:02 [build] Rearranging server assets...'),
+      line(2100, '12:00:02   ├─ /index.html (+3ms)'),
+      line(5000, '12:00:05 [build] ✓ Completed in 3s.'),
+      line(5200, '12:00:05 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'),
+      line(5300, '12:00:05 [search-index] ka: 3 page(s) indexed'),
+      line(6000, '12:00:06 [search-index] ka: 479 distinct words for query processing'),
+      line(6050, '12:00:06 [redirects-file] 0 redirect(s) for moved pages'),
+      line(6100, '12:00:06 [build] Complete!'),
+    ];
+    expect(buildPhases(lines, 6200)).toEqual([
+      { name: 'start, content sync, types', ms: 900 },
+      { name: 'bundle', ms: 1100 },
+      { name: 'render pages', ms: 3000 },
+      { name: 'sitemap', ms: 200 },
+      { name: 'search index', ms: 800 },
+      { name: 'redirects file', ms: 50 },
+      { name: 'finish', ms: 150 },
+    ]);
+  });
+
+  test('a phase whose line never came is left out, and its time goes to the next one found', () => {
+    const lines = [line(900, '[build] Building static entrypoints...'), line(5000, '[build] ✓ Completed in 3s.')];
+    expect(buildPhases(lines, 5000)).toEqual([
+      { name: 'start, content sync, types', ms: 900 },
+      { name: 'render pages', ms: 4100 },
+      { name: 'finish', ms: 0 },
+    ]);
+  });
+
+  test('an earlier "Completed" line (build info) does not end the render phase', () => {
+    const lines = [
+      line(500, '[build] ✓ Completed in 2.59s.'),
+      line(900, '[build] Building static entrypoints...'),
+      line(2000, '[build] Rearranging server assets...'),
+      line(5000, '[build] ✓ Completed in 3s.'),
+    ];
+    expect(buildPhases(lines, 5000).find((phase) => phase.name === 'render pages')).toEqual({ name: 'render pages', ms: 3000 });
+  });
+});
+
+describe('formatBytes', () => {
+  test.each([
+    [0, '0 B'],
+    [1023, '1023 B'],
+    [1536, '1.5 KiB'],
+    [29_959_620, '28.6 MiB'],
+    [3 * 1024 ** 3, '3.0 GiB'],
+  ])('%d → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+});
+
+describe('growth', () => {
+  test('linear growth with a start-up cost: time per page falls, each added page costs the same', () => {
+    const rows = [
+      { pages: 1000, ms: 5000 + 1000 * 10 },
+      { pages: 100, ms: 5000 + 100 * 10 },
+      { pages: 5000, ms: 5000 + 5000 * 10 },
+    ];
+    const steps = growth(rows);
+    expect(steps.map((step) => [step.from, step.to, step.marginalMs])).toEqual([
+      [100, 1000, 10],
+      [1000, 5000, 10],
+    ]);
+    expect(steps.every((step) => step.perPageRatio < 1)).toBe(true);
+  });
+
+  test('quadratic growth: each added page costs more at the larger size', () => {
+    const steps = growth([100, 1000, 5000].map((pages) => ({ pages, ms: pages * pages * 0.01 })));
+    expect(steps[1]!.marginalMs).toBeGreaterThan(steps[0]!.marginalMs * 5);
+    expect(steps[1]!.perPageRatio).toBeCloseTo(5);
+  });
+});
+
+describe('formatTable', () => {
+  test('pads columns to their widest cell, labels left and figures right', () => {
+    expect(formatTable(['N', 'time'], [['100', '1.0 s'], ['5000', '12.5 s']])).toBe(['N       time', '----  ------', '100    1.0 s', '5000  12.5 s'].join('\n'));
+  });
+});
