@@ -20,7 +20,7 @@ import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, type LogLine } from '../src/lib/build-bench.ts';
+import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type MemorySample, type Phase } from '../src/lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
 import { sentencesOf, syntheticPages } from '../src/lib/synthetic-pages.ts';
@@ -51,23 +51,28 @@ interface Run {
 }
 
 /**
- * Runs a command, noting when each line of its output arrives and the
- * process's peak memory (Linux's VmHWM, read while it runs).
+ * Runs a command, noting when each line of its output arrives and how much
+ * memory the process holds (Linux's VmRSS, read five times a second, and its
+ * high-water mark VmHWM). Tools the command starts in their own processes
+ * (Pagefind's indexer) are not counted.
  */
-function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; peakBytes: number | undefined }> {
+function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; memory: MemorySample[]; peakBytes: number | undefined }> {
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
+  const memory: MemorySample[] = [];
   let peakBytes: number | undefined;
-  const readPeak = () => {
+  const readMemory = () => {
     try {
-      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-      if (kb) peakBytes = Number(kb) * 1024;
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
+      if (!Number.isNaN(kb('VmRSS'))) memory.push({ at: performance.now() - started, bytes: kb('VmRSS') });
+      if (!Number.isNaN(kb('VmHWM'))) peakBytes = kb('VmHWM');
     } catch {
       // Not Linux, or the process has just ended: keep the last reading.
     }
   };
-  const poll = setInterval(readPeak, 200);
+  const poll = setInterval(readMemory, 200);
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';
     stream.setEncoding('utf8').on('data', (chunk: string) => {
@@ -82,7 +87,7 @@ function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lin
       clearInterval(poll);
       const ms = performance.now() - started;
       writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
-      resolve({ ok: code === 0, ms, lines, peakBytes });
+      resolve({ ok: code === 0, ms, lines, memory, peakBytes });
     });
   });
 }
@@ -101,7 +106,7 @@ interface Result {
   distBytes: number;
   indexBytes: number;
   peakBytes: number | undefined;
-  phases: Array<{ name: string; ms: number }>;
+  phases: Array<Phase & { peakBytes: number | undefined }>;
   checkMs?: number;
 }
 
@@ -132,7 +137,7 @@ async function bench(pages: number): Promise<Result> {
       distBytes: sizeOf(out),
       indexBytes: sizeOf(join(out, 'pagefind')),
       peakBytes: build.peakBytes,
-      phases: buildPhases(build.lines, build.ms),
+      phases: buildPhases(build.lines, build.ms).map((phase) => ({ ...phase, peakBytes: peakMemory(build.memory, phase.start, phase.start + phase.ms) })),
     };
     if (values.check) {
       process.stdout.write(`${pages} pages per language: checking… `);
@@ -181,6 +186,20 @@ console.log(
         ...growth(results.map((r) => ({ pages: r.htmlPages, ms: msOf(r) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
       ];
     }),
+  ),
+);
+
+console.log('\nPeak memory of the build process in each phase:\n');
+console.log(
+  formatTable(
+    ['phase', ...results.map((r) => `N=${r.pages}`)],
+    phaseNames.map((name) => [
+      name,
+      ...results.map((r) => {
+        const bytes = r.phases.find((phase) => phase.name === name)?.peakBytes;
+        return bytes === undefined ? '?' : formatBytes(bytes);
+      }),
+    ]),
   ),
 );
 

@@ -33,25 +33,44 @@ export const BUILD_PHASES: ReadonlyArray<{ name: string; endsAt: RegExp }> = [
   { name: 'redirects file', endsAt: /\[redirects-file\]/ },
 ];
 
+export interface Phase {
+  name: string;
+  /** When it started, in milliseconds from the start of the build. */
+  start: number;
+  ms: number;
+}
+
 /**
  * How long each phase took: from the end of the one before (or the start) to
  * its own line. A phase whose line never came (a failed build, a changed log)
  * is left out, and its time counts towards the next phase found. Whatever
  * follows the last phase, up to `end`, is "finish".
  */
-export function buildPhases(lines: readonly LogLine[], end: number): Array<{ name: string; ms: number }> {
-  const phases: Array<{ name: string; ms: number }> = [];
+export function buildPhases(lines: readonly LogLine[], end: number): Phase[] {
+  const phases: Phase[] = [];
   let from = 0;
   let index = 0;
   for (const phase of BUILD_PHASES) {
     const found = lines.findIndex((line, i) => i >= index && phase.endsAt.test(line.text));
     if (found === -1) continue;
-    phases.push({ name: phase.name, ms: lines[found]!.at - from });
+    phases.push({ name: phase.name, start: from, ms: lines[found]!.at - from });
     from = lines[found]!.at;
     index = found + 1;
   }
-  phases.push({ name: 'finish', ms: end - from });
+  phases.push({ name: 'finish', start: from, ms: end - from });
   return phases;
+}
+
+/** A reading of the build's memory (resident set), in bytes, at `at` milliseconds. */
+export interface MemorySample {
+  at: number;
+  bytes: number;
+}
+
+/** The most memory any reading from `start` to `end` saw; undefined without readings then. */
+export function peakMemory(samples: readonly MemorySample[], start: number, end: number): number | undefined {
+  const during = samples.filter((sample) => sample.at >= start && sample.at <= end);
+  return during.length ? Math.max(...during.map((sample) => sample.bytes)) : undefined;
 }
 
 /** 1536 → "1.5 KiB". */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, formatBytes, formatTable, growth, parsePageCounts } from '../../src/lib/build-bench.ts';
+import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../src/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {
@@ -29,22 +29,22 @@ describe('buildPhases', () => {
       line(6100, '12:00:06 [build] Complete!'),
     ];
     expect(buildPhases(lines, 6200)).toEqual([
-      { name: 'start, content sync, types', ms: 900 },
-      { name: 'bundle', ms: 1100 },
-      { name: 'render pages', ms: 3000 },
-      { name: 'sitemap', ms: 200 },
-      { name: 'search index', ms: 800 },
-      { name: 'redirects file', ms: 50 },
-      { name: 'finish', ms: 150 },
+      { name: 'start, content sync, types', start: 0, ms: 900 },
+      { name: 'bundle', start: 900, ms: 1100 },
+      { name: 'render pages', start: 2000, ms: 3000 },
+      { name: 'sitemap', start: 5000, ms: 200 },
+      { name: 'search index', start: 5200, ms: 800 },
+      { name: 'redirects file', start: 6000, ms: 50 },
+      { name: 'finish', start: 6050, ms: 150 },
     ]);
   });
 
   test('a phase whose line never came is left out, and its time goes to the next one found', () => {
     const lines = [line(900, '[build] Building static entrypoints...'), line(5000, '[build] ✓ Completed in 3s.')];
     expect(buildPhases(lines, 5000)).toEqual([
-      { name: 'start, content sync, types', ms: 900 },
-      { name: 'render pages', ms: 4100 },
-      { name: 'finish', ms: 0 },
+      { name: 'start, content sync, types', start: 0, ms: 900 },
+      { name: 'render pages', start: 900, ms: 4100 },
+      { name: 'finish', start: 5000, ms: 0 },
     ]);
   });
 
@@ -55,7 +55,24 @@ describe('buildPhases', () => {
       line(2000, '[build] Rearranging server assets...'),
       line(5000, '[build] ✓ Completed in 3s.'),
     ];
-    expect(buildPhases(lines, 5000).find((phase) => phase.name === 'render pages')).toEqual({ name: 'render pages', ms: 3000 });
+    expect(buildPhases(lines, 5000).find((phase) => phase.name === 'render pages')).toEqual({ name: 'render pages', start: 2000, ms: 3000 });
+  });
+});
+
+describe('peakMemory', () => {
+  const samples = [
+    { at: 0, bytes: 100 },
+    { at: 200, bytes: 900 },
+    { at: 400, bytes: 300 },
+  ];
+
+  test('the highest reading within the span, ends included', () => {
+    expect(peakMemory(samples, 0, 200)).toBe(900);
+    expect(peakMemory(samples, 300, 400)).toBe(300);
+  });
+
+  test('unknown when no reading fell within the span', () => {
+    expect(peakMemory(samples, 500, 900)).toBeUndefined();
   });
 });
 
