@@ -20,7 +20,7 @@ import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type MemorySample, type Phase } from '../src/lib/build-bench.ts';
+import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from '../src/lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
 import { sentencesOf, syntheticPages } from '../src/lib/synthetic-pages.ts';
@@ -51,28 +51,30 @@ interface Run {
 }
 
 /**
- * Runs a command, noting when each line of its output arrives and how much
- * memory the process holds (Linux's VmRSS, read five times a second, and its
- * high-water mark VmHWM). Tools the command starts in their own processes
- * (Pagefind's indexer) are not counted.
+ * Runs a command, noting when each line of its output arrives, and reading
+ * five times a second how much memory the process holds (Linux's VmRSS, and
+ * its high-water mark VmHWM) and how much processor time it has used. Memory
+ * of tools it starts in their own processes (Pagefind's indexer) is not
+ * counted; their processor time is, once they have ended.
  */
-function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; memory: MemorySample[]; peakBytes: number | undefined }> {
+function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; samples: ProcessSample[]; peakBytes: number | undefined }> {
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
-  const memory: MemorySample[] = [];
+  const samples: ProcessSample[] = [];
   let peakBytes: number | undefined;
-  const readMemory = () => {
+  const sample = () => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
       const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
-      if (!Number.isNaN(kb('VmRSS'))) memory.push({ at: performance.now() - started, bytes: kb('VmRSS') });
+      if (!Number.isNaN(kb('VmRSS'))) samples.push({ at: performance.now() - started, bytes: kb('VmRSS'), cpuMs: cpuFromProcStat(stat) });
       if (!Number.isNaN(kb('VmHWM'))) peakBytes = kb('VmHWM');
     } catch {
       // Not Linux, or the process has just ended: keep the last reading.
     }
   };
-  const poll = setInterval(readMemory, 200);
+  const poll = setInterval(sample, 200);
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';
     stream.setEncoding('utf8').on('data', (chunk: string) => {
@@ -87,7 +89,7 @@ function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lin
       clearInterval(poll);
       const ms = performance.now() - started;
       writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
-      resolve({ ok: code === 0, ms, lines, memory, peakBytes });
+      resolve({ ok: code === 0, ms, lines, samples, peakBytes });
     });
   });
 }
@@ -105,9 +107,12 @@ interface Result {
   ms: number;
   distBytes: number;
   indexBytes: number;
+  /** Processor time of the build, approximately (the last reading comes up to 200 ms before the end). */
+  cpuMs: number;
   peakBytes: number | undefined;
-  phases: Array<Phase & { peakBytes: number | undefined }>;
+  phases: Array<Phase & { cpuMs: number; peakBytes: number | undefined }>;
   checkMs?: number;
+  checkCpuMs?: number;
 }
 
 async function bench(pages: number): Promise<Result> {
@@ -137,13 +142,19 @@ async function bench(pages: number): Promise<Result> {
       distBytes: sizeOf(out),
       indexBytes: sizeOf(join(out, 'pagefind')),
       peakBytes: build.peakBytes,
-      phases: buildPhases(build.lines, build.ms).map((phase) => ({ ...phase, peakBytes: peakMemory(build.memory, phase.start, phase.start + phase.ms) })),
+      cpuMs: build.samples.at(-1)?.cpuMs ?? 0,
+      phases: buildPhases(build.lines, build.ms).map((phase) => ({
+        ...phase,
+        cpuMs: cpuTime(build.samples, phase.start, phase.start + phase.ms),
+        peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
+      })),
     };
     if (values.check) {
       process.stdout.write(`${pages} pages per language: checking… `);
       const check = await run({ command: [process.execPath, 'scripts/check-site.ts', '--no-build'], env, log: join(dir, 'check.log') });
       console.log(`${(check.ms / 1000).toFixed(1)} s${check.ok ? '' : ' (it reported errors: see check.log with --keep)'}`);
       result.checkMs = check.ms;
+      result.checkCpuMs = check.samples.at(-1)?.cpuMs ?? 0;
     }
     return result;
   } finally {
@@ -159,11 +170,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`\nBuild benchmark: N synthetic pages per language (each a Georgian page and its English translation), plus the real site; seed ${seed}, ${sentences.ka.length} Georgian and ${sentences.en.length} English source sentences.\n`);
 console.log(
   formatTable(
-    ['N per language', 'HTML pages', 'build (wall)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check'] : [])],
+    ['N per language', 'HTML pages', 'build (wall)', 'build (CPU)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check (wall)'] : [])],
     results.map((r) => [
       String(r.pages),
       String(r.htmlPages),
       seconds(r.ms),
+      seconds(r.cpuMs),
       (r.htmlPages / (r.ms / 1000)).toFixed(1),
       `${formatBytes(r.distBytes)} (${r.distBytes} B)`,
       `${formatBytes(r.indexBytes)} (${r.indexBytes} B)`,
@@ -172,28 +184,35 @@ console.log(
     ]),
   ),
 );
+console.log('pages/s: HTML pages written per second of wall time. CPU: the build process and the indexer it waits for.');
 
-console.log('\nPhases (milliseconds; from the arrival of each phase’s last log line):\n');
-const phaseNames = results[0]!.phases.map((phase) => phase.name);
-console.log(
-  formatTable(
-    ['phase', ...results.map((r) => `N=${r.pages}`), ...results.slice(1).map((r, i) => `per page ${results[i]!.pages}→${r.pages}`)],
-    [...phaseNames, ...(values.check ? ['site check'] : [])].map((name) => {
-      const msOf = (r: Result) => (name === 'site check' ? r.checkMs ?? 0 : r.phases.find((phase) => phase.name === name)?.ms ?? 0);
-      return [
+const phaseNames = [...results[0]!.phases.map((phase) => phase.name), ...(values.check ? ['site check'] : [])];
+/** A table of one figure per phase and size, with how that figure per page changes from each size to the next. */
+function phaseTable(title: string, figure: (r: Result, phase: string) => number) {
+  console.log(`\n${title}\n`);
+  console.log(
+    formatTable(
+      ['phase', ...results.map((r) => `N=${r.pages}`), ...results.slice(1).map((r, i) => `per page ${results[i]!.pages}→${r.pages}`)],
+      phaseNames.map((name) => [
         name,
-        ...results.map((r) => String(Math.round(msOf(r)))),
-        ...growth(results.map((r) => ({ pages: r.htmlPages, ms: msOf(r) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
-      ];
-    }),
-  ),
+        ...results.map((r) => String(Math.round(figure(r, name)))),
+        ...growth(results.map((r) => ({ pages: r.htmlPages, ms: figure(r, name) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
+      ]),
+    ),
+  );
+}
+phaseTable('Phases, wall time in ms (from the arrival of each phase’s last log line):', (r, name) =>
+  name === 'site check' ? r.checkMs ?? 0 : r.phases.find((phase) => phase.name === name)?.ms ?? 0,
+);
+phaseTable('Phases, processor time in ms (steadier than wall time on a busy machine):', (r, name) =>
+  name === 'site check' ? r.checkCpuMs ?? 0 : r.phases.find((phase) => phase.name === name)?.cpuMs ?? 0,
 );
 
 console.log('\nPeak memory of the build process in each phase:\n');
 console.log(
   formatTable(
     ['phase', ...results.map((r) => `N=${r.pages}`)],
-    phaseNames.map((name) => [
+    results[0]!.phases.map(({ name }) => [
       name,
       ...results.map((r) => {
         const bytes = r.phases.find((phase) => phase.name === name)?.peakBytes;
@@ -207,10 +226,19 @@ if (results.length > 1) {
   console.log('\nGrowth of the whole build (per HTML page):\n');
   console.log(
     formatTable(
-      ['sizes', 'time per page', 'ratio', 'cost of each added page'],
-      growth(results.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((g) => {
-        const to = results.find((r) => r.htmlPages === g.to)!;
-        return [`${g.from} → ${g.to} pages`, `${(to.ms / to.htmlPages).toFixed(1)} ms`, `×${g.perPageRatio.toFixed(2)}`, `${g.marginalMs.toFixed(1)} ms`];
+      ['sizes', 'wall per page', 'ratio', 'each added page', 'CPU per page', 'ratio', 'each added page'],
+      growth(results.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((wall, i) => {
+        const cpu = growth(results.map((r) => ({ pages: r.htmlPages, ms: r.cpuMs })))[i]!;
+        const to = results.find((r) => r.htmlPages === wall.to)!;
+        return [
+          `${wall.from} → ${wall.to} pages`,
+          `${(to.ms / to.htmlPages).toFixed(1)} ms`,
+          `×${wall.perPageRatio.toFixed(2)}`,
+          `${wall.marginalMs.toFixed(1)} ms`,
+          `${(to.cpuMs / to.htmlPages).toFixed(1)} ms`,
+          `×${cpu.perPageRatio.toFixed(2)}`,
+          `${cpu.marginalMs.toFixed(1)} ms`,
+        ];
       }),
     ),
   );

@@ -61,16 +61,37 @@ export function buildPhases(lines: readonly LogLine[], end: number): Phase[] {
   return phases;
 }
 
-/** A reading of the build's memory (resident set), in bytes, at `at` milliseconds. */
-export interface MemorySample {
+/** A reading of the build process at `at` milliseconds: its memory (resident set) and the processor time it has used. */
+export interface ProcessSample {
   at: number;
   bytes: number;
+  cpuMs: number;
 }
 
 /** The most memory any reading from `start` to `end` saw; undefined without readings then. */
-export function peakMemory(samples: readonly MemorySample[], start: number, end: number): number | undefined {
+export function peakMemory(samples: readonly ProcessSample[], start: number, end: number): number | undefined {
   const during = samples.filter((sample) => sample.at >= start && sample.at <= end);
   return during.length ? Math.max(...during.map((sample) => sample.bytes)) : undefined;
+}
+
+/**
+ * Processor time used from `start` to `end`, by the last readings before each. On a busy machine
+ * this moves far less than wall time, which also counts the time spent waiting for a turn.
+ */
+export function cpuTime(samples: readonly ProcessSample[], start: number, end: number): number {
+  const before = (at: number) => samples.findLast((sample) => sample.at <= at)?.cpuMs ?? 0;
+  return before(end) - before(start);
+}
+
+/**
+ * Processor time in milliseconds from the text of Linux's /proc/<pid>/stat: the process's own
+ * (user and system) and that of the child processes it has waited for, such as Pagefind's indexer.
+ */
+export function cpuFromProcStat(stat: string, ticksPerSecond = 100): number {
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 /** 1536 → "1.5 KiB". */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../src/lib/build-bench.ts';
+import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../src/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {
@@ -59,20 +59,34 @@ describe('buildPhases', () => {
   });
 });
 
-describe('peakMemory', () => {
+describe('peakMemory and cpuTime', () => {
   const samples = [
-    { at: 0, bytes: 100 },
-    { at: 200, bytes: 900 },
-    { at: 400, bytes: 300 },
+    { at: 0, bytes: 100, cpuMs: 0 },
+    { at: 200, bytes: 900, cpuMs: 150 },
+    { at: 400, bytes: 300, cpuMs: 350 },
   ];
 
-  test('the highest reading within the span, ends included', () => {
+  test('peak memory: the highest reading within the span, ends included', () => {
     expect(peakMemory(samples, 0, 200)).toBe(900);
     expect(peakMemory(samples, 300, 400)).toBe(300);
   });
 
-  test('unknown when no reading fell within the span', () => {
+  test('peak memory is unknown when no reading fell within the span', () => {
     expect(peakMemory(samples, 500, 900)).toBeUndefined();
+  });
+
+  test('processor time between the last readings before each end', () => {
+    expect(cpuTime(samples, 0, 400)).toBe(350);
+    expect(cpuTime(samples, 250, 450)).toBe(200);
+    expect(cpuTime(samples, -10, 100)).toBe(0);
+  });
+});
+
+describe('cpuFromProcStat', () => {
+  test('adds user, system and waited-for children time, in milliseconds', () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    const stat = '4242 (node (astro) x) R 1 4242 4242 0 -1 4194304 10 0 0 0 250 50 120 30 20 0 1 0';
+    expect(cpuFromProcStat(stat)).toBe(4500);
   });
 });
 
