@@ -11,14 +11,17 @@
  *
  * --check also times the site check (npm run check:site) on each build;
  * --keep leaves the temporary folders (with each build's log) for a look.
- * The copy lives outside any git repository, so the build finds no history:
- * translation states are "unknown" and the synthetic pages carry an `updated`
- * date, as a site deployed from a tarball would.
+ *
+ * The copies live in tests/.tmp/ (ignored by git): Astro keeps a build's
+ * server chunks inside the output folder only when that folder is inside the
+ * project, and otherwise in the project's shared .astro/, where two builds at
+ * once would delete each other's. Git has no history for the copied files, so
+ * the build reads history once and finds none: translation states are
+ * "unknown", and the synthetic pages carry an `updated` date.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from '../src/lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
@@ -50,12 +53,34 @@ interface Run {
   log: string;
 }
 
+/** The ids of a process's children, grandchildren and so on, from the parent id in each process's /proc/<pid>/stat. */
+function descendants(root: number): number[] {
+  const childrenOf = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  for (let queue = [root]; queue.length; ) {
+    const children = childrenOf.get(queue.shift()!) ?? [];
+    found.push(...children);
+    queue.push(...children);
+  }
+  return found;
+}
+
 /**
  * Runs a command, noting when each line of its output arrives, and reading
  * five times a second how much memory the process holds (Linux's VmRSS, and
- * its high-water mark VmHWM) and how much processor time it has used. Memory
- * of tools it starts in their own processes (Pagefind's indexer) is not
- * counted; their processor time is, once they have ended.
+ * its high-water mark VmHWM) and how much processor time it and every process
+ * it started (Pagefind's indexer) have used. Only the command's own process
+ * counts for memory.
  */
 function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; samples: ProcessSample[]; peakBytes: number | undefined }> {
   const started = performance.now();
@@ -63,12 +88,21 @@ function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lin
   const lines: LogLine[] = [];
   const samples: ProcessSample[] = [];
   let peakBytes: number | undefined;
+  // The last reading of each process's own processor time: a process that has ended keeps its share.
+  const cpuByProcess = new Map<number, number>();
   const sample = () => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+        try {
+          cpuByProcess.set(pid, cpuFromProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')));
+        } catch {
+          // It ended between the listing and the reading.
+        }
+      }
       const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
-      if (!Number.isNaN(kb('VmRSS'))) samples.push({ at: performance.now() - started, bytes: kb('VmRSS'), cpuMs: cpuFromProcStat(stat) });
+      const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
+      if (!Number.isNaN(kb('VmRSS'))) samples.push({ at: performance.now() - started, bytes: kb('VmRSS'), cpuMs });
       if (!Number.isNaN(kb('VmHWM'))) peakBytes = kb('VmHWM');
     } catch {
       // Not Linux, or the process has just ended: keep the last reading.
@@ -84,12 +118,12 @@ function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lin
       for (const text of parts) lines.push({ at, text });
     });
   }
-  return new Promise((resolve) => {
+  return new Promise((done) => {
     child.on('close', (code) => {
       clearInterval(poll);
       const ms = performance.now() - started;
       writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
-      resolve({ ok: code === 0, ms, lines, samples, peakBytes });
+      done({ ok: code === 0, ms, lines, samples, peakBytes });
     });
   });
 }
@@ -116,7 +150,8 @@ interface Result {
 }
 
 async function bench(pages: number): Promise<Result> {
-  const dir = mkdtempSync(join(tmpdir(), `bench-build-${pages}-`));
+  mkdirSync(join('tests', '.tmp'), { recursive: true });
+  const dir = resolve(mkdtempSync(join('tests', '.tmp', `bench-build-${pages}-`)));
   const content = join(dir, 'content');
   const out = join(dir, 'dist');
   try {

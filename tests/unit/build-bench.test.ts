@@ -83,10 +83,10 @@ describe('peakMemory and cpuTime', () => {
 });
 
 describe('cpuFromProcStat', () => {
-  test('adds user, system and waited-for children time, in milliseconds', () => {
+  test('adds the process’s own user and system time, in milliseconds', () => {
     // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
     const stat = '4242 (node (astro) x) R 1 4242 4242 0 -1 4194304 10 0 0 0 250 50 120 30 20 0 1 0';
-    expect(cpuFromProcStat(stat)).toBe(4500);
+    expect(cpuFromProcStat(stat)).toBe(3000);
   });
 });
 
