@@ -156,7 +156,7 @@ function clip(text: string, max: number): string {
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
-function writePage(i: number, plan: Plan, locale: Locale, sentences: string[], options: SyntheticOptions): string {
+function writePage(i: number, plan: Plan, sentences: string[], options: SyntheticOptions): string {
   const slug = syntheticSlug(i, options.pages);
   const say = (n: number) => sentences[n % sentences.length]!;
   const phrase = ({ sentence, start, words }: Phrase, fallback: string) => {
@@ -223,7 +223,7 @@ export function syntheticPages(sentences: Record<Locale, string[]>, options: Syn
   for (let i = 0; i < options.pages; i++) {
     const plan = planPage(i, options, random);
     for (const locale of localeCodes) {
-      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, locale, sentences[locale], options) });
+      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, sentences[locale], options) });
     }
   }
   return files;
