@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/lib/locales.ts';
-import { fontsourceVariants } from './src/integrations/fontsource-variants.ts';
-import { FONT_CSS_VARIABLE, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
+import { fontsourceVariants, subsetVariants } from './src/integrations/fontsource-variants.ts';
+import { FONT_CSS_VARIABLE, FONT_KEEP, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { PAGE_BOOT_HASH } from './src/lib/page-boot.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
+import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://migration.example.ge';
@@ -20,7 +24,15 @@ const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? './content';
 // Astro caches the content collection between builds. Another content folder (the tests' fixtures)
 // keeps its cache inside itself, so its pages never leak into the real site's build.
-const cacheDir = process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined;
+// CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
+const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
+
+// The font files, cut to the characters the site writes, next to Astro's cache.
+const fontVariants = await subsetVariants(
+  fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
+  FONT_KEEP,
+  `${cacheDir ?? './node_modules/.astro'}/font-subsets`,
+);
 
 export default defineConfig({
   site,
@@ -45,18 +57,37 @@ export default defineConfig({
       // connection), the page keeps the fallback rather than shifting, and the next page has it cached.
       display: 'optional',
       options: {
-        variants: fontsourceVariants({ pkg: FONT_PACKAGE, weights: FONT_WEIGHTS, subsets: FONT_SUBSETS }),
+        variants: fontVariants,
       },
     },
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir })] }),
+    // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
-  integrations: [mdx(), sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }), redirectsFile()],
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
+    hostConfig(),
+    // Last: it compresses what the others wrote.
+    precompress(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },
   build: {
     inlineStylesheets: 'auto',
+  },
+  // Every page gets a CSP <meta> with the hashes of its inline scripts and styles;
+  // the host files repeat it as a header (src/integrations/host-config.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      // The inline boot script is not bundled, so Astro is told its hash.
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [PAGE_BOOT_HASH] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
   },
 });

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
+import { SUBPATH_BASE } from './tests/fixture-site.ts';
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const basePath = process.env['BASE_PATH'] ?? '/';
@@ -21,6 +22,12 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: launchOptions() } },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
+    {
+      // The site built for a sub-path (tests/serve.ts), through the specs that use the real site.
+      name: 'subpath',
+      testMatch: /[\/](pages|search|language-switcher|not-found|reader-comforts|accessibility)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: `http://127.0.0.1:${port + 3}${SUBPATH_BASE}` },
+    },
   ],
   webServer: {
     command: 'node tests/serve.ts',

@@ -16,6 +16,12 @@ export const en = {
 
   'language.label': 'Language',
 
+  'theme.dark': 'Dark theme',
+  'suggestion.label': 'Language suggestion',
+  'suggestion.message': 'This page is also in English.',
+  'suggestion.link': 'Read it in English',
+  'suggestion.dismiss': 'Dismiss',
+
   'home.title': 'Migration programmes in Georgia',
   'home.lead':
     'Plain information, in one place, about migration cooperation programmes: what each programme aims to do, who funds it, and who runs it and when.',
@@ -49,6 +55,8 @@ export const en = {
 
   'source.label': 'Source',
   'page.updated': 'Last updated:',
+  'feed.title': 'Migration programmes in Georgia: page updates',
+  'feed.subtitle': 'New and updated pages of the site in English.',
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
 

@@ -3,10 +3,15 @@
  * provider. Fontsource splits each weight into per-script files with a
  * `unicode-range`, so a page downloads only the scripts it shows. We read
  * those ranges from the package's own CSS rather than copying them, and keep
- * only woff2 (every browser the site supports reads it).
+ * only woff2 (every browser the site supports reads it). `subsetVariants`
+ * then cuts each file down to the characters the site uses.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import subsetFont from 'subset-font';
+import { codePointsOf } from '../lib/fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -52,4 +57,32 @@ export function fontsourceVariants({ pkg, weights, subsets }: Options): [Variant
   const [first, ...rest] = variants;
   if (!first) throw new Error(`No font variants asked for from ${pkg}.`);
   return [first, ...rest];
+}
+
+/**
+ * Each variant cut to the code points `keep` lists for its subset, with a
+ * matching `unicode-range`. The cut files are cached under `cacheDir`, named
+ * by a hash of their source and ranges, so a build cuts only what changed.
+ */
+export async function subsetVariants(
+  variants: [Variant, ...Variant[]],
+  keep: Record<string, string[]>,
+  cacheDir: string,
+): Promise<[Variant, ...Variant[]]> {
+  mkdirSync(cacheDir, { recursive: true });
+  const cut = await Promise.all(
+    variants.map(async (variant) => {
+      const ranges = keep[variant.subset];
+      if (!ranges?.length) return variant;
+      const source = readFileSync(require.resolve(variant.src[0]));
+      const key = createHash('sha256').update(source).update(ranges.join(',')).digest('hex').slice(0, 16);
+      const file = resolve(join(cacheDir, `${variant.subset}-${variant.weight}-${key}.woff2`));
+      if (!existsSync(file)) {
+        const text = String.fromCodePoint(...codePointsOf(ranges));
+        writeFileSync(file, await subsetFont(source, text, { targetFormat: 'woff2' }));
+      }
+      return { ...variant, src: [file], unicodeRange: ranges as [string, ...string[]] } satisfies Variant;
+    }),
+  );
+  return cut as [Variant, ...Variant[]];
 }

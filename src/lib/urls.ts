@@ -62,3 +62,16 @@ export function servedPath(builtFile: string, base = '/'): string {
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** The Atom feed of a language's page updates, beside its home page: '/feed.xml', '/en/feed.xml'. */
+export function feedPath(locale: Locale, base = '/'): string {
+  return `${pagePath(locale, '', base)}feed.xml`;
+}
+
+/**
+ * The share image of a page, all in one folder: '/og/index.png' for the
+ * Georgian home, '/og/en.png' for the English one, '/og/en/about.png'.
+ */
+export function shareImagePath(locale: Locale, slug: string, base = '/'): string {
+  return `${normalizeBase(base)}og/${trimSlashes(pagePath(locale, slug)) || 'index'}.png`;
+}

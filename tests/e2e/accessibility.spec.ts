@@ -6,12 +6,19 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 
 const paths = [...expectedPages().map((p) => p.path), '/no-such-page/', '/en/404/'];
 
-for (const path of paths) {
-  test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
-    await page.goto(rel(path));
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(summary).toEqual([]);
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    // The system setting picks the theme, as it does for a reader who never touched the toggle.
+    test.use({ colorScheme: theme });
+    for (const path of paths) {
+      test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+        await page.goto(rel(path));
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        expect(summary).toEqual([]);
+      });
+    }
   });
 }
 

@@ -3,6 +3,8 @@ import { pagePath } from '../../src/lib/urls.ts';
 import { expectedPages, expect, rel, test } from './site.ts';
 
 test('the switcher on every page leads to the same page in the other language, and back', async ({ page, baseURL }) => {
+  // Every page, twice over: more than the default time on a busy machine.
+  test.slow();
   for (const expected of expectedPages()) {
     const [other] = otherLocales(expected.locale);
     await page.goto(rel(expected.path));

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { expectedPages, expect, rel, test } from './site.ts';
 
@@ -26,10 +27,18 @@ test.describe('every page, in both languages', () => {
   }
 });
 
-test('content pages ship no JavaScript (only the search page has a script)', async ({ page }) => {
+test('content pages carry one small inline script and load no other', async ({ page }) => {
+  test.slow();
+  const { PAGE_BOOT_SCRIPT } = await import('../../src/lib/page-boot.ts');
+  // "A few hundred bytes": the boot script, compressed.
+  expect(gzipSync(PAGE_BOOT_SCRIPT).length).toBeLessThan(700);
   for (const expected of pages.filter((p) => p.slug !== 'search')) {
     await page.goto(rel(expected.path));
-    await expect(page.locator('script'), expected.path).toHaveCount(0);
+    // JSON-LD is data for search engines, never run.
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) =>
+      list.map((script) => ({ src: script.getAttribute('src'), type: script.getAttribute('type'), text: script.textContent })),
+    );
+    expect(scripts, expected.path).toEqual([{ src: null, type: null, text: PAGE_BOOT_SCRIPT }]);
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizedPath, normalizeBase, pagePath, parsePath, servedPath } from '../../src/lib/urls.ts';
+import { feedPath, localizedPath, normalizeBase, pagePath, parsePath, servedPath, shareImagePath } from '../../src/lib/urls.ts';
 
 describe('pagePath', () => {
   test.each([
@@ -79,4 +79,32 @@ describe('servedPath', () => {
     ['404.html', '/', '/404.html'],
     ['en/about/index.html', '/migration', '/migration/en/about/'],
   ])('%s under base %j is served at %s', (file, base, expected) => expect(servedPath(file, base)).toBe(expected));
+});
+
+describe('feedPath', () => {
+  test.each([
+    ['ka', '/', '/feed.xml'],
+    ['en', '/', '/en/feed.xml'],
+    ['ka', '/migration', '/migration/feed.xml'],
+    ['en', 'migration/', '/migration/en/feed.xml'],
+  ] as const)('%s under base %j is %s', (locale, base, expected) => {
+    expect(feedPath(locale, base)).toBe(expected);
+  });
+});
+
+describe('shareImagePath', () => {
+  test.each([
+    ['ka', '', '/', '/og/index.png'],
+    ['en', '', '/', '/og/en.png'],
+    ['ka', 'about', '/', '/og/about.png'],
+    ['en', 'programmes/mobility-partnership', '/', '/og/en/programmes/mobility-partnership.png'],
+    ['en', 'about', '/migration/', '/migration/og/en/about.png'],
+  ] as const)('%s + %j under base %j is %s', (locale, slug, base, expected) => {
+    expect(shareImagePath(locale, slug, base)).toBe(expected);
+  });
+
+  test('no two pages share an image', () => {
+    const paths = ['ka', 'en'].flatMap((locale) => ['', 'about', 'programmes', 'search', 'programmes/x'].map((slug) => shareImagePath(locale as 'ka' | 'en', slug)));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
 });

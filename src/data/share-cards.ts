@@ -1,0 +1,43 @@
+/**
+ * What each page's share image says (see lib/share-image.ts): one card per
+ * page the site builds in its own language. A fallback copy shares its
+ * original's card, as it shares its canonical URL.
+ */
+import { getSitePages } from './pages.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { localeCodes, type Locale } from '../lib/locales.ts';
+import type { ShareCard } from '../lib/share-image.ts';
+
+export interface SharePage {
+  locale: Locale;
+  slug: string;
+  card: ShareCard;
+}
+
+/** 'migration.example.ge', or 'example.org/migration' under a base path: where readers find the site. */
+export function siteLabel(site: string | URL, base = '/'): string {
+  const url = new URL(base, site);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+export async function getSharePages(site: string | URL, base: string): Promise<SharePage[]> {
+  const footer = siteLabel(site, base);
+  const own = localeCodes.flatMap((locale) => {
+    const t = useTranslations(locale);
+    const kicker = t('site.name');
+    return [
+      // The home page's title is the site's name: it gets the description instead of repeating the name.
+      { locale, slug: '', card: { title: t('home.title'), subtitle: t('site.description'), footer } },
+      { locale, slug: 'programmes', card: { title: t('programmes.title'), kicker, footer } },
+      { locale, slug: 'search', card: { title: t('search.title'), kicker, footer } },
+    ];
+  });
+  const content = (await getSitePages())
+    .filter((page) => !page.isFallback)
+    .map(({ locale, slug, entry }) => ({
+      locale,
+      slug,
+      card: { title: entry.data.title, kicker: useTranslations(locale)('site.name'), footer },
+    }));
+  return [...own, ...content];
+}

@@ -1,0 +1,68 @@
+/**
+ * The one script every page runs, inline in the head so it acts before the
+ * first paint:
+ * - the colour theme: the reader's stored choice, else the system's, kept
+ *   in step with the system while no choice is stored, so the page never
+ *   flashes the wrong theme;
+ * - the theme toggle in the header (shown only where this script runs);
+ * - the suggestion to read the page in the other language, for a browser
+ *   that prefers that language over the page's, until it is dismissed.
+ *
+ * It is a plain string, not a bundled module, so the text the page carries
+ * and the hash its Content-Security-Policy allows are the same bytes. It is
+ * ES5 with no dependencies, and small: content pages carry no other script.
+ */
+import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
+
+/** localStorage keys. */
+export const THEME_KEY = 'theme';
+export const SUGGESTION_KEY = 'language-suggestion';
+
+const SOURCE = `(function () {
+  var root = document.documentElement;
+  function get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function put(key, value) {
+    try { value ? localStorage.setItem(key, value) : localStorage.removeItem(key); } catch (e) {}
+  }
+  var system = matchMedia('(prefers-color-scheme: dark)');
+  var chosen = get('${THEME_KEY}');
+  function apply() {
+    var theme = chosen || (system.matches ? 'dark' : 'light');
+    root.setAttribute('data-theme', theme);
+    var toggles = document.querySelectorAll('[data-theme-toggle]');
+    for (var i = 0; i < toggles.length; i++) toggles[i].setAttribute('aria-pressed', String(theme === 'dark'));
+  }
+  apply();
+  system.addEventListener('change', apply);
+  document.addEventListener('DOMContentLoaded', apply);
+  var other = root.getAttribute('data-other-lang');
+  var preferred = navigator.languages || [navigator.language];
+  if (other && !get('${SUGGESTION_KEY}')) {
+    for (var i = 0; i < preferred.length; i++) {
+      var lang = String(preferred[i]).toLowerCase().split('-')[0];
+      if (lang === root.lang) break;
+      if (lang === other) { root.setAttribute('data-suggest-lang', ''); break; }
+    }
+  }
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!target || !target.closest) return;
+    if (target.closest('[data-theme-toggle]')) {
+      var next = root.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';
+      // Choosing what the system shows anyway means following the system again.
+      chosen = next === (system.matches ? 'dark' : 'light') ? null : next;
+      put('${THEME_KEY}', chosen);
+      apply();
+    } else if (target.closest('[data-suggest-dismiss]')) {
+      root.removeAttribute('data-suggest-lang');
+      put('${SUGGESTION_KEY}', 'dismissed');
+    }
+  });
+})();`;
+
+/** What pages carry: the source above, minified (every page repeats it). */
+export const PAGE_BOOT_SCRIPT = transformSync(SOURCE, { minify: true, target: 'es5' }).code.trim();
+
+/** The hash the CSP lists for the script above (Astro's `sha256-…` form, without quotes). */
+export const PAGE_BOOT_HASH = `sha256-${createHash('sha256').update(PAGE_BOOT_SCRIPT).digest('base64')}` as const;

@@ -1,0 +1,38 @@
+/**
+ * The Atom feed of each language's page updates: /feed.xml (Georgian) and
+ * /en/feed.xml. Pages in their own language only (a fallback copy is the
+ * original's news, in the original's feed), dated by lastUpdated; a page
+ * with no known date (a shallow clone without history) is left out rather
+ * than dated at build time.
+ */
+import type { APIRoute } from 'astro';
+import { getSitePages, lastUpdated } from '../../data/pages.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { atomFeed } from '../../lib/atom-feed.ts';
+import { locales, type Locale } from '../../lib/locales.ts';
+import { localeParams } from '../../lib/route-params.ts';
+import { absoluteUrl, feedPath, pagePath } from '../../lib/urls.ts';
+
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, site = new URL('http://localhost/') }) => {
+  const t = useTranslations(locale);
+  const base = import.meta.env.BASE_URL;
+  const pages = (await getSitePages()).flatMap((page) => {
+    const updated = lastUpdated(page.entry);
+    if (page.locale !== locale || page.isFallback || !updated) return [];
+    const { title, summary } = page.entry.data;
+    return [{ title, summary, updated, url: absoluteUrl(pagePath(locale, page.slug, base), site) }];
+  });
+  const xml = atomFeed({
+    lang: locales[locale].lang,
+    title: t('feed.title'),
+    subtitle: t('feed.subtitle'),
+    author: t('site.name'),
+    homeUrl: absoluteUrl(pagePath(locale, '', base), site),
+    feedUrl: absoluteUrl(feedPath(locale, base), site),
+    iconUrl: absoluteUrl(`${base}favicon.svg`, site),
+    pages,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

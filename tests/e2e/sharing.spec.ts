@@ -1,0 +1,227 @@
+/**
+ * What other programs read from the site: Open Graph and Twitter card tags
+ * with each page's share image, JSON-LD, and each language's Atom feed.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { locales } from '../../src/lib/locales.ts';
+import { expectedPages, expect, rel, test, type ExpectedPage } from './site.ts';
+
+const pages = expectedPages();
+const ATOM = 'http://www.w3.org/2005/Atom';
+const isContentPage = (p: ExpectedPage) => !['', 'programmes', 'search'].includes(p.slug);
+
+/** The path of an absolute URL made with the site's configured origin, on the server under test. */
+const onTestServer = (url: string, baseURL: string | undefined) => new URL(new URL(url).pathname, baseURL).href;
+
+async function meta(page: Page, property: string) {
+  return page.locator(`head meta[property="${property}"], head meta[name="${property}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+}
+
+type JsonLdNode = Record<string, unknown> & { '@type'?: string };
+async function jsonLd(page: Page): Promise<JsonLdNode[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const data = JSON.parse(blocks[0]!) as { '@context': string; '@graph': JsonLdNode[] };
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'];
+}
+
+/** Width and height from a PNG's header. */
+async function pngSize(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  const body = await response.body();
+  expect(body.subarray(1, 4).toString('latin1'), url).toBe('PNG');
+  return { width: body.readUInt32BE(16), height: body.readUInt32BE(20), bytes: body.length };
+}
+
+test.describe('every page can be shared with a card', () => {
+  for (const expected of pages) {
+    test(`${expected.path} has Open Graph and Twitter tags and its own image`, async ({ page, request, baseURL }) => {
+      await page.goto(rel(expected.path));
+      const t = dictionaries[expected.locale];
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(await meta(page, 'og:url')).toEqual([canonical]);
+      expect(await meta(page, 'og:title')).toEqual([expected.slug === '' ? t['site.name'] : expected.heading]);
+      expect(await meta(page, 'og:description')).toEqual([expected.description]);
+      expect(await meta(page, 'og:type')).toEqual([isContentPage(expected) ? 'article' : 'website']);
+      expect(await meta(page, 'og:site_name')).toEqual([t['site.name']]);
+      expect(await meta(page, 'og:locale')).toEqual([locales[expected.locale].og]);
+      expect(await meta(page, 'og:locale:alternate')).toEqual([locales[expected.locale === 'ka' ? 'en' : 'ka'].og]);
+      expect(await meta(page, 'twitter:card')).toEqual(['summary_large_image']);
+      const [image] = await meta(page, 'og:image');
+      // Absolute, on the site's own origin, like the canonical URL.
+      expect(new URL(image!).origin).toBe(new URL(canonical!).origin);
+      expect(await meta(page, 'og:image:width')).toEqual(['1200']);
+      expect(await meta(page, 'og:image:height')).toEqual(['630']);
+      expect((await meta(page, 'og:image:alt'))[0]).toContain(expected.slug === '' ? t['site.name'] : expected.heading);
+      const size = await pngSize(request, onTestServer(image!, baseURL));
+      expect(size).toMatchObject({ width: 1200, height: 630 });
+      expect(size.bytes).toBeLessThan(60_000);
+    });
+  }
+
+  test('each page has an image of its own', async ({ page }) => {
+    const images = new Set<string>();
+    for (const expected of pages) {
+      await page.goto(rel(expected.path));
+      images.add((await meta(page, 'og:image'))[0]!);
+    }
+    expect(images.size).toBe(pages.length);
+  });
+});
+
+test.describe('structured data', () => {
+  for (const expected of pages) {
+    test(`${expected.path} describes the site, the page and its breadcrumbs in JSON-LD`, async ({ page, baseURL }) => {
+      await page.goto(rel(expected.path));
+      const nodes = await jsonLd(page);
+      const types = nodes.map((node) => node['@type']);
+      const isProgramme = expected.slug.startsWith('programmes/');
+      expect(types).toEqual(['WebSite', 'WebPage', ...(isProgramme ? ['Project'] : []), ...(expected.slug ? ['BreadcrumbList'] : [])]);
+
+      const [website, webPage] = nodes as [JsonLdNode, JsonLdNode];
+      const lang = locales[expected.locale].lang;
+      expect(website).toMatchObject({ name: dictionaries[expected.locale]['site.name'], inLanguage: lang });
+      const search = website['potentialAction'] as { target: { urlTemplate: string }; 'query-input': string };
+      const searchUrl = new URL(search.target.urlTemplate.replace('{search_term_string}', 'x'));
+      expect(searchUrl.pathname).toBe(new URL(rel(expected.locale === 'ka' ? '/search/' : '/en/search/'), baseURL).pathname);
+      expect(searchUrl.search).toBe('?q=x');
+      expect(search['query-input']).toBe('required name=search_term_string');
+
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(webPage).toMatchObject({ url: canonical, inLanguage: lang, name: expected.slug === '' ? expect.any(String) : expected.heading });
+
+      if (isProgramme) {
+        const project = nodes.find((node) => node['@type'] === 'Project')!;
+        expect(webPage['about']).toEqual({ '@id': project['@id'] });
+        expect(project).toMatchObject({ name: expected.heading, description: expected.description, url: canonical });
+        expect(project['foundingDate']).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(project['member']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Organization' })]));
+      }
+
+      // The trail in JSON-LD is the one on the page: same names, same addresses, ending at this page.
+      const crumbs = nodes.find((node) => node['@type'] === 'BreadcrumbList');
+      const shown = await page.locator('nav.breadcrumbs li').evaluateAll((items) =>
+        items.map((li) => ({ name: li.textContent!.trim(), path: new URL(li.querySelector('a')?.href ?? location.href).pathname })),
+      );
+      const listed = ((crumbs?.['itemListElement'] ?? []) as Array<{ position: number; name: string; item: string }>).map((item, i) => {
+        expect(item.position).toBe(i + 1);
+        return { name: item.name, path: new URL(item.item).pathname };
+      });
+      expect(listed).toEqual(shown);
+    });
+  }
+
+  test('the not-found page carries no sharing data but still links its feed', async ({ page }) => {
+    await page.goto(rel('/no-such-page/'));
+    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+    await expect(page.locator('meta[property^="og:"]')).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+  });
+});
+
+test.describe('Atom feeds', () => {
+  for (const expected of pages) {
+    test(`${expected.path} links the feed of its language`, async ({ page, baseURL }) => {
+      await page.goto(rel(expected.path));
+      const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAttribute('title', dictionaries[expected.locale]['feed.title']);
+      const href = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+      expect(href).toBe(new URL(rel(expected.locale === 'ka' ? '/feed.xml' : `/${expected.locale}/feed.xml`), baseURL).pathname);
+    });
+  }
+
+  for (const locale of ['ka', 'en'] as const) {
+    test(`the ${locale} feed is well-formed Atom listing that language's pages, newest first`, async ({ page, request, baseURL }) => {
+      await page.goto(rel(locale === 'ka' ? '/' : '/en/'));
+      const href = (await page.locator('head link[type="application/atom+xml"]').getAttribute('href'))!;
+      const feedUrl = new URL(href, page.url()).href;
+      const response = await request.get(feedUrl);
+      expect(response.status()).toBe(200);
+      const xml = await response.text();
+      // The browser's XML parser is strict: any well-formedness error gives a parsererror document.
+      const feed = await page.evaluate(
+        ({ xml, ATOM }) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          if (doc.getElementsByTagName('parsererror').length) throw new Error(`the feed is not well-formed XML: ${doc.documentElement.textContent}`);
+          const root = doc.documentElement;
+          const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === ATOM && c.localName === name);
+          const text = (el: Element, name: string) => child(el, name)[0]?.textContent?.trim();
+          return {
+            root: `${root.namespaceURI} ${root.localName}`,
+            lang: root.getAttribute('xml:lang'),
+            id: text(root, 'id'),
+            title: text(root, 'title'),
+            subtitle: text(root, 'subtitle'),
+            updated: text(root, 'updated'),
+            author: child(root, 'author').map((a) => text(a, 'name')),
+            links: child(root, 'link').map((l) => [l.getAttribute('rel'), l.getAttribute('href')]),
+            entries: child(root, 'entry').map((e) => ({
+              id: text(e, 'id'),
+              title: text(e, 'title'),
+              updated: text(e, 'updated'),
+              summary: text(e, 'summary'),
+              link: child(e, 'link')[0]?.getAttribute('href'),
+            })),
+          };
+        },
+        { xml, ATOM },
+      );
+      const t = dictionaries[locale];
+      expect(feed).toMatchObject({ root: `${ATOM} feed`, lang: locale, title: t['feed.title'], subtitle: t['feed.subtitle'], author: [t['site.name']] });
+      expect(new URL(feed.id!).pathname).toBe(new URL(feedUrl).pathname);
+      expect(feed.links).toEqual(
+        expect.arrayContaining([
+          ['self', feed.id],
+          ['alternate', expect.stringMatching(locale === 'ka' ? /\/$/ : /\/en\/$/)],
+        ]),
+      );
+
+      // Each content page in its own language, when the build knew its date (not in a shallow clone).
+      const own = pages.filter((p) => p.locale === locale && isContentPage(p) && !p.isFallback);
+      const { lastChangeDates } = await import('../../src/lib/git-dates.ts');
+      const dated = lastChangeDates('content').size > 0;
+      expect(feed.entries).toHaveLength(dated ? own.length : 0);
+      for (const entry of feed.entries) {
+        const target = own.find((p) => new URL(entry.link!).pathname === new URL(rel(p.path), baseURL).pathname);
+        expect(target, entry.link ?? '').toBeDefined();
+        expect(entry).toMatchObject({ id: entry.link, title: target!.heading, summary: target!.description });
+        expect((await request.get(onTestServer(entry.link!, baseURL))).status()).toBe(200);
+      }
+      const dates = feed.entries.map((e) => e.updated!);
+      expect(dates).toEqual([...dates].sort().reverse());
+      // As new as its newest page: not the time of the build.
+      if (dates.length) expect(feed.updated).toBe(dates[0]);
+    });
+  }
+});
+
+test.describe('fallback copies', () => {
+  const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 1;
+  const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+  test.use({ baseURL: `http://127.0.0.1:${port}${basePath}` });
+  const fallbacks = expectedPages('tests/.tmp/content-with-untranslated').filter((p) => p.isFallback);
+
+  for (const expected of fallbacks) {
+    test(`${expected.path} shares as its original, and leaves describing the page to it`, async ({ page, request, baseURL }) => {
+      await page.goto(rel(expected.path));
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical!).pathname).toBe(new URL(rel(expected.canonicalPath), baseURL).pathname);
+      expect(await meta(page, 'og:url')).toEqual([canonical]);
+      const original = expected.locale === 'ka' ? 'en' : 'ka';
+      expect(await meta(page, 'og:locale')).toEqual([locales[original].og]);
+      expect(await meta(page, 'og:locale:alternate')).toEqual([]);
+      const [image] = await meta(page, 'og:image');
+      expect(new URL(image!).pathname).toContain(original === 'en' ? '/og/en/' : '/og/');
+      expect(await pngSize(request, onTestServer(image!, baseURL))).toMatchObject({ width: 1200, height: 630 });
+      expect((await jsonLd(page)).map((node) => node['@type'])).toEqual(['WebSite', 'BreadcrumbList']);
+      const feed = page.locator('head link[type="application/atom+xml"]');
+      expect(new URL((await feed.getAttribute('href'))!, page.url()).pathname).toBe(
+        new URL(rel(expected.locale === 'ka' ? '/feed.xml' : `/${expected.locale}/feed.xml`), baseURL).pathname,
+      );
+    });
+  }
+});
