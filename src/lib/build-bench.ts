@@ -30,7 +30,8 @@ export const BUILD_PHASES: ReadonlyArray<{ name: string; endsAt: RegExp }> = [
   { name: 'render pages', endsAt: /\[build\] ✓ Completed in/ },
   { name: 'sitemap', endsAt: /\[@astrojs\/sitemap\]/ },
   { name: 'search index', endsAt: /\[search-index\] \w+: \d+ distinct words/ },
-  { name: 'redirects file', endsAt: /\[redirects-file\]/ },
+  { name: 'host files', endsAt: /\[host-config\]/ },
+  { name: 'precompress', endsAt: /\[precompress\]/ },
 ];
 
 export interface Phase {

@@ -25,7 +25,8 @@ describe('buildPhases', () => {
       line(5200, '12:00:05 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'),
       line(5300, '12:00:05 [search-index] ka: 3 page(s) indexed'),
       line(6000, '12:00:06 [search-index] ka: 479 distinct words for query processing'),
-      line(6050, '12:00:06 [redirects-file] 0 redirect(s) for moved pages'),
+      line(6030, '12:00:06 [host-config] security headers for 14 page(s); 0 redirect(s) for moved pages'),
+      line(6050, '12:00:06 [precompress] 24 file(s) precompressed: 431 KB, 109 KB as brotli'),
       line(6100, '12:00:06 [build] Complete!'),
     ];
     expect(buildPhases(lines, 6200)).toEqual([
@@ -34,7 +35,8 @@ describe('buildPhases', () => {
       { name: 'render pages', start: 2000, ms: 3000 },
       { name: 'sitemap', start: 5000, ms: 200 },
       { name: 'search index', start: 5200, ms: 800 },
-      { name: 'redirects file', start: 6000, ms: 50 },
+      { name: 'host files', start: 6000, ms: 30 },
+      { name: 'precompress', start: 6030, ms: 20 },
       { name: 'finish', start: 6050, ms: 150 },
     ]);
   });
