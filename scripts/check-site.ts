@@ -62,9 +62,11 @@ for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
   }
 }
 
-// A translation needs its original: pages are written in Georgian first.
+// A translation needs its original: pages are written in Georgian first. (A set of the originals'
+// slugs, not a search of all routes for each translation, which grows with pages squared.)
+const originals = new Set(routes.filter((r) => r.locale === defaultLocale && !r.isFallback).map((r) => r.slug));
 for (const route of routes.filter((r) => !r.isFallback && r.locale !== defaultLocale)) {
-  if (!routes.some((r) => r.slug === route.slug && r.locale === defaultLocale && !r.isFallback)) {
+  if (!originals.has(route.slug)) {
     const file = join(contentDir, `${route.entry.id}.mdx`);
     const original = join(contentDir, defaultLocale, `${route.slug}.mdx`);
     findings.push({

@@ -49,9 +49,15 @@ export function getTranslationStates(): Promise<{ fromGit: boolean; pages: PageT
   return translations;
 }
 
-/** This page's translation state, and the language of its original. */
+let translationsBySlug: Promise<Map<string, PageTranslations>> | undefined;
+
+/**
+ * This page's translation state, and the language of its original. Every page asks, so the states are
+ * looked up by slug: searching the list for each page would make build time rise with the square of the page count.
+ */
 export async function translationOf(page: SitePage): Promise<{ state: TranslationState; source: Locale } | undefined> {
-  const found = (await getTranslationStates()).pages.find((p) => p.slug === page.slug);
+  translationsBySlug ??= getTranslationStates().then(({ pages }) => new Map(pages.map((p) => [p.slug, p])));
+  const found = (await translationsBySlug).get(page.slug);
   return found && { state: found.states[page.locale], source: found.source };
 }
 
@@ -68,7 +74,10 @@ export async function getProgrammes(locale: Locale): Promise<SitePage[]> {
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
-/** The page at `slug` in `locale`, for titles in breadcrumbs and links. */
+let pagesByAddress: Promise<Map<string, SitePage>> | undefined;
+
+/** The page at `slug` in `locale`, for titles in breadcrumbs and links; looked up, not searched for, as every page in a folder asks. */
 export async function getSitePage(locale: Locale, slug: string): Promise<SitePage | undefined> {
-  return (await getSitePages()).find((page) => page.locale === locale && page.slug === slug);
+  pagesByAddress ??= getSitePages().then((pages) => new Map(pages.map((page) => [`${page.locale}/${page.slug}`, page])));
+  return (await pagesByAddress).get(`${locale}/${slug}`);
 }

@@ -24,11 +24,6 @@ import { buildPageRoutes } from '../lib/page-routes.ts';
 /** Visually hidden helper text and notices are not what a reader searches for. */
 const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
 
-interface IndexedPage {
-  url: string;
-  content: string;
-}
-
 /** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
 function bodyText(html: string): string {
   const start = html.indexOf('data-pagefind-body');
@@ -39,19 +34,26 @@ function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
-async function writeIndex(locale: Locale, pages: IndexedPage[], outDir: string, logger: AstroIntegrationLogger) {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+async function startIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: page.content });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-  }
+  return index;
+}
+
+async function addPage(index: PagefindIndex, url: string, content: string) {
+  const added = await index.addHTMLFile({ url, content });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+}
+
+async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: number, outDir: string, logger: AstroIntegrationLogger) {
   const bundle = join(outDir, 'pagefind', locale);
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
   // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
   for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
-  logger.info(`${locale}: ${pages.length} page(s) indexed`);
+  logger.info(`${locale}: ${pageCount} page(s) indexed`);
 }
 
 /**
@@ -84,31 +86,39 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const byLocale = new Map<Locale, IndexedPage[]>(localeCodes.map((code) => [code, []]));
-        const georgianPageWords: string[] = [];
-
-        for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
-          const content = readFileSync(join(outDir, file), 'utf8');
-          if (!content.includes('data-pagefind-body')) continue;
-          const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
-          if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
-          byLocale.get(lang)!.push({ url: servedPath(file, base), content });
-          if (lang === 'ka') georgianPageWords.push(...documentWords(bodyText(content)));
-        }
-
-        // No page may silently disappear: every content page in its own language must be built and indexed.
-        const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
-          .filter((route) => !route.isFallback)
-          .map((route) => pagePath(route.locale, route.slug, base));
-        const indexed = new Set([...byLocale.values()].flat().map((page) => page.url));
-        const lost = expected.filter((path) => !indexed.has(path));
-        if (lost.length) {
-          throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
-        }
+        // Each page goes to its language's index as soon as it is read, and only its distinct words are
+        // kept: holding every page's HTML and every word until the end made a large site's build carry
+        // the whole site in memory.
+        const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
+        const georgianPageWords = new Set<string>();
 
         try {
-          for (const [locale, pages] of byLocale) {
-            await writeIndex(locale, pages, outDir, logger);
+          const indexes = new Map<Locale, PagefindIndex>();
+          for (const code of localeCodes) indexes.set(code, await startIndex());
+
+          for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
+            const content = readFileSync(join(outDir, file), 'utf8');
+            if (!content.includes('data-pagefind-body')) continue;
+            const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
+            if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
+            const url = servedPath(file, base);
+            await addPage(indexes.get(lang)!, url, content);
+            indexed.get(lang)!.push(url);
+            if (lang === 'ka') for (const word of documentWords(bodyText(content))) georgianPageWords.add(word);
+          }
+
+          // No page may silently disappear: every content page in its own language must be built and indexed.
+          const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
+            .filter((route) => !route.isFallback)
+            .map((route) => pagePath(route.locale, route.slug, base));
+          const found = new Set([...indexed.values()].flat());
+          const lost = expected.filter((path) => !found.has(path));
+          if (lost.length) {
+            throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
+          }
+
+          for (const [locale, index] of indexes) {
+            await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
             preloadIndexFiles(outDir, locale, base);
           }
         } finally {

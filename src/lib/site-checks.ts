@@ -80,11 +80,18 @@ function writtenText(source: string): string {
 export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOptions): Finding[] {
   const findings: Finding[] = [];
   const root = normalizeBase(base);
-  const parsed = new Map(pages.map((page) => [page.path, parse(page.html)]));
-  const ids = new Map([...parsed].map(([path, doc]) => [path, new Set(doc.querySelectorAll('[id]').map((el) => el.id))]));
+  // One parsed page at a time: holding every page's document tree at once made a large site's check
+  // spend most of its time collecting garbage. A page's anchors are read only when a link needs them.
+  const htmlByPath = new Map(pages.map((page) => [page.path, page.html]));
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (path: string) => {
+    let found = ids.get(path);
+    if (!found) ids.set(path, (found = new Set(parse(htmlByPath.get(path)!).querySelectorAll('[id]').map((el) => el.id))));
+    return found;
+  };
 
   for (const page of pages) {
-    const doc = parsed.get(page.path)!;
+    const doc = parse(page.html);
     const main = doc.querySelector('main');
     if (!main) continue;
     // A fallback page repeats its original, which is checked in its own right.
@@ -104,7 +111,7 @@ export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOp
       if (/^(https?:|mailto:|tel:|data:)/i.test(href)) continue;
       const target = new URL(href, `http://site${page.path}`);
       const targetPath = target.pathname.endsWith('/') || target.pathname.includes('.') ? target.pathname : `${target.pathname}/`;
-      const isPage = parsed.has(targetPath);
+      const isPage = htmlByPath.has(targetPath);
       if (!isPage && !assetExists(target.pathname)) {
         report(
           {
@@ -117,7 +124,7 @@ export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOp
         continue;
       }
       const anchor = decodeURIComponent(target.hash.slice(1));
-      if (anchor && isPage && !ids.get(targetPath)!.has(anchor)) {
+      if (anchor && isPage && !idsOf(targetPath).has(anchor)) {
         report(
           {
             severity: 'error',

@@ -69,12 +69,19 @@ export function createSpellChecker(projectWords: string[]): SpellChecker {
   const ka = dictionary('dictionary-ka');
   const en = dictionary('dictionary-en-gb');
   const known = new Set(projectWords.map((word) => word.trim()).filter((word) => word && !word.startsWith('#')));
-  const isKnown = (word: string) =>
+  const isWord = (word: string) =>
     known.has(word) ||
     known.has(word.toLowerCase()) ||
     // Acronyms (EU, ICMPD) and words with digits are names and codes, not spelling.
     /^[A-Z]{2,6}$/.test(word) ||
     (GEORGIAN_WORD.test(word) ? ka.correct(word) : LATIN_WORD.test(word) ? en.correct(word) || en.correct(word.toLowerCase()) : true);
+  // The same words come back on every page, and a dictionary look-up costs far more than a map's.
+  const verdicts = new Map<string, boolean>();
+  const isKnown = (word: string) => {
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) verdicts.set(word, (verdict = isWord(word)));
+    return verdict;
+  };
 
   return {
     misspellings(source) {
