@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compress, shouldPrecompress } from '../lib/precompress.ts';
+import { brotliQuality, compress, shouldPrecompress } from '../lib/precompress.ts';
 
 export function precompress(): AstroIntegration {
   return {
@@ -25,7 +25,7 @@ export function precompress(): AstroIntegration {
         const queue = [...files];
         const worker = async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
-            const { gzip, brotli } = await compress(await readFile(next.path));
+            const { gzip, brotli } = await compress(await readFile(next.path), brotliQuality(next.file));
             await Promise.all([writeFile(`${next.path}.gz`, gzip), writeFile(`${next.path}.br`, brotli)]);
             before += next.stats.size;
             after += brotli.length;

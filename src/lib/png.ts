@@ -35,15 +35,22 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   const view = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const palette = new Map<number, number>();
   const indices = new Uint8Array(width * height);
+  // Flat artwork comes in long runs of one colour: compare with the last pixel before asking the map.
+  let last = -1;
+  let lastIndex = 0;
   for (let i = 0; i < indices.length; i++) {
     const colour = view.getUint32(i * 4);
-    let index = palette.get(colour);
-    if (index === undefined) {
-      if (palette.size === 256) return truecolour(rgba, width, height);
-      index = palette.size;
-      palette.set(colour, index);
+    if (colour !== last) {
+      let index = palette.get(colour);
+      if (index === undefined) {
+        if (palette.size === 256) return truecolour(rgba, width, height);
+        index = palette.size;
+        palette.set(colour, index);
+      }
+      last = colour;
+      lastIndex = index;
     }
-    indices[i] = index;
+    indices[i] = lastIndex;
   }
   const colours = [...palette.keys()];
   const plte = Buffer.alloc(colours.length * 3);
@@ -55,7 +62,9 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
     chunk('IHDR', header(width, height, 8, 3)),
     chunk('PLTE', plte),
     ...(lastTranslucent >= 0 ? [chunk('tRNS', Uint8Array.from(alphas.slice(0, lastTranslucent + 1)))] : []),
-    chunk('IDAT', deflateSync(rows(indices, width, height, 1), { level: 9 })),
+    // Level 6: on these images level 9 takes fifteen times as long (50 ms against 3 ms an image,
+    // which a site of thousands of pages pays on every build) for a file about a tenth smaller.
+    chunk('IDAT', deflateSync(rows(indices, width, height, 1), { level: 6 })),
     chunk('IEND', new Uint8Array()),
   ]);
 }
@@ -64,7 +73,7 @@ function truecolour(rgba: Uint8Array, width: number, height: number): Buffer {
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header(width, height, 8, 6)),
-    chunk('IDAT', deflateSync(rows(rgba, width, height, 4), { level: 9 })),
+    chunk('IDAT', deflateSync(rows(rgba, width, height, 4), { level: 6 })),
     chunk('IEND', new Uint8Array()),
   ]);
 }

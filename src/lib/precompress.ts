@@ -19,6 +19,15 @@ export function shouldPrecompress(file: string, size: number): boolean {
   return COMPRESSIBLE.test(file) && size >= MIN_BYTES;
 }
 
+/**
+ * Brotli's top quality (11) for the shared, long-cached bundles in _astro/;
+ * one below for pages and the rest, which are many: on this site's pages it is
+ * twice as fast for a file about 4 % larger.
+ */
+export function brotliQuality(file: string): number {
+  return /(^|\/)_astro\//.test(file.replace(/\\/g, '/')) ? constants.BROTLI_MAX_QUALITY : 10;
+}
+
 export interface Compressed {
   gzip: Buffer;
   brotli: Buffer;
@@ -29,12 +38,12 @@ export interface Compressed {
  * depend only on the input. Asynchronous, so the work spreads over zlib's
  * thread pool.
  */
-export async function compress(content: Buffer): Promise<Compressed> {
+export async function compress(content: Buffer, quality: number = constants.BROTLI_MAX_QUALITY): Promise<Compressed> {
   const [gzipped, brotli] = await Promise.all([
     gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }),
     brotliAsync(content, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
       },
     }),

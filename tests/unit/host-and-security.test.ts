@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { headerPolicy, mergePolicies, metaPolicy, parsePolicy, formatPolicy } from '../../src/lib/security-policy.ts';
 import { renderHeadersFile, renderNginxHeaders, renderNginxRedirects, renderRedirectsFile } from '../../src/lib/host-config.ts';
-import { compress, shouldPrecompress } from '../../src/lib/precompress.ts';
+import { brotliQuality, compress, shouldPrecompress } from '../../src/lib/precompress.ts';
 import { withBase } from '../../src/lib/base-links-plugin.ts';
 import { PAGE_BOOT_HASH, PAGE_BOOT_SCRIPT } from '../../src/lib/page-boot.ts';
 import { createHash } from 'node:crypto';
@@ -84,6 +84,11 @@ describe('precompression', () => {
     expect(shouldPrecompress('index.html', 100)).toBe(false);
     expect(shouldPrecompress('_astro/fonts/a.woff2', 50_000)).toBe(false);
     expect(shouldPrecompress('og/about.png', 50_000)).toBe(false);
+  });
+
+  test('the shared bundles get the top brotli quality, the many pages one below', () => {
+    expect(brotliQuality('_astro/BaseLayout.abc.css')).toBe(11);
+    expect(brotliQuality('en/about/index.html')).toBe(10);
   });
 
   test('both encodings round-trip and are the same bytes every time', async () => {
