@@ -4,13 +4,14 @@
  * folder and the port. Where nginx or its brotli module is missing, says why
  * instead, so the tests can be skipped with that reason.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find((path) => existsSync(path));
 const SHIPPED_ROOT = '/var/www/migration';
+const SHIPPED_CONFIG_DIR = '/etc/nginx/migration';
 
 export interface RunningNginx {
   origin: string;
@@ -26,10 +27,11 @@ export function nginxUnavailable(): string | undefined {
 }
 
 /** The shipped server block, pointed at `root` and listening on 127.0.0.1:`port`. */
-export function testSiteConfig(root: string, port: number): string {
+export function testSiteConfig(root: string, port: number, configDir: string): string {
   const shipped = readFileSync('deploy/nginx/migration.conf', 'utf8');
   const config = shipped
     .replaceAll(SHIPPED_ROOT, resolve(root))
+    .replaceAll(SHIPPED_CONFIG_DIR, configDir)
     .replace(/^\s*listen \[::\]:80;\n/m, '')
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`);
   if (!config.includes(`listen 127.0.0.1:${port};`)) throw new Error('deploy/nginx/migration.conf no longer has "listen 80;"');
@@ -37,9 +39,15 @@ export function testSiteConfig(root: string, port: number): string {
 }
 
 export async function startNginx(root: string, port: number): Promise<RunningNginx> {
-  if (!existsSync(join(root, '_nginx', 'headers.conf'))) throw new Error(`${root} is not a built site (no _nginx/headers.conf)`);
+  if (!existsSync(join(root, '_nginx', 'redirects.conf'))) throw new Error(`${root} is not a built site (no _nginx/redirects.conf)`);
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
-  writeFileSync(join(dir, 'site.conf'), testSiteConfig(root, port));
+  // Installed as the deploy instructions say: the committed headers, and the build's redirects through the install script.
+  const configDir = join(dir, 'migration');
+  execFileSync('sh', ['deploy/nginx/install-redirects.sh', root, configDir], { stdio: 'pipe' });
+  const redirects = join(configDir, 'redirects.conf');
+  writeFileSync(redirects, readFileSync(redirects, 'utf8').replaceAll(SHIPPED_CONFIG_DIR, configDir));
+  cpSync('deploy/nginx/security-headers.conf', join(configDir, 'security-headers.conf'));
+  writeFileSync(join(dir, 'site.conf'), testSiteConfig(root, port, configDir));
   // Debian's module snippets name their modules relative to nginx's prefix, which is now this folder.
   const modules = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules'].find((path) => existsSync(path));
   if (modules) symlinkSync(modules, join(dir, 'modules'));

@@ -16,7 +16,7 @@ import {
   type Redirect,
   type TopLevelEntry,
 } from '../lib/host-config.ts';
-import { headerPolicy, metaPolicy } from '../lib/security-policy.ts';
+import { headerPolicy, metaPolicy, unlistedInline } from '../lib/security-policy.ts';
 import { normalizeBase, servedPath } from '../lib/urls.ts';
 
 function topLevelEntries(outDir: string, pageFiles: readonly string[]): TopLevelEntry[] {
@@ -46,6 +46,10 @@ export function hostConfig(): AstroIntegration {
           const html = readFileSync(join(outDir, file), 'utf8');
           const policy = metaPolicy(html);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one`);
+          const unlisted = unlistedInline(html, policy);
+          if (unlisted.length) {
+            throw new Error(`${file} has ${unlisted.join(', ')}; served with the CSP header it would be blocked. Give inline code a hash in astro.config.mjs (security.csp), or move it to a file.`);
+          }
           policies.push(policy);
           const to = /data-redirect-to="([^"]+)"/.exec(html)?.[1];
           if (to) redirects.push({ from: servedPath(file, base), to });

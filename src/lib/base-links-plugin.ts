@@ -12,7 +12,7 @@ const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src
 /** '/images/a.png' under '/migration/' is '/migration/images/a.png'; other addresses are unchanged. */
 export function withBase(url: string, base: string): string {
   const prefix = normalizeBase(base);
-  if (prefix === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(prefix)) return url;
+  if (prefix === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(prefix) || `${url}/` === prefix) return url;
   return prefix + url.slice(1);
 }
 

@@ -2,9 +2,10 @@
  * The files a web host reads beside the site, rendered from the built site
  * and the security policy:
  * - `_headers` and `_redirects`, read by common static hosts and CDNs;
- * - `_nginx/headers.conf` and `_nginx/redirects.conf`, which the shipped
- *   nginx configuration (deploy/nginx/) includes, so both kinds of host say
- *   the same thing.
+ * - `_nginx/headers.conf` (committed as deploy/nginx/security-headers.conf,
+ *   which the site check keeps equal) and `_nginx/redirects.conf`, which the
+ *   deploy installs beside the shipped nginx configuration, so both kinds of
+ *   host say the same thing.
  */
 import { CACHE_CONTROL, SECURITY_HEADERS, type CacheClass } from './security-policy.ts';
 
@@ -22,6 +23,9 @@ export interface TopLevelEntry {
   /** Whether the entry is, or holds, an HTML page. */
   hasPages: boolean;
 }
+
+/** Where the shipped nginx configuration expects its two included files on the server. */
+export const NGINX_CONFIG_DIR = '/etc/nginx/migration';
 
 /** Files that describe the site to its host; they are not the site. */
 export const HOST_FILES = ['_headers', '_redirects', '_nginx'] as const;
@@ -82,7 +86,7 @@ export function renderNginxRedirects(redirects: readonly Redirect[]): string {
     if (!pathPattern.test(from) || !pathPattern.test(to)) {
       throw new Error(`A redirect from ${from} to ${to} is not a plain path nginx can take`);
     }
-    return `location = ${from} { return 301 ${to}; }\n`;
+    return `location = ${from} { include ${NGINX_CONFIG_DIR}/security-headers.conf; return 301 ${to}; }\n`;
   });
   return '# Written by the build from the pages\u2019 previousPaths; do not edit.\n' + lines.join('');
 }

@@ -27,6 +27,7 @@ const SOURCE = `(function () {
   }
   var system = matchMedia('(prefers-color-scheme: dark)');
   var chosen = get('${THEME_KEY}');
+  if (chosen !== 'dark' && chosen !== 'light') chosen = null;
   function apply() {
     var theme = chosen || (system.matches ? 'dark' : 'light');
     root.setAttribute('data-theme', theme);
@@ -34,7 +35,9 @@ const SOURCE = `(function () {
     for (var i = 0; i < toggles.length; i++) toggles[i].setAttribute('aria-pressed', String(theme === 'dark'));
   }
   apply();
-  system.addEventListener('change', apply);
+  // Safari before 14 has only the older addListener.
+  if (system.addEventListener) system.addEventListener('change', apply);
+  else if (system.addListener) system.addListener(apply);
   document.addEventListener('DOMContentLoaded', apply);
   var other = root.getAttribute('data-other-lang');
   var preferred = navigator.languages || [navigator.language];

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The site's security policy, in one place: the Content-Security-Policy that
  * Astro writes into every page, the headers a host adds, and how long each
@@ -57,19 +59,6 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
   other: 'public, max-age=3600',
 };
 
-/**
- * URL patterns (relative to the base path, `*` matching anything) for files
- * whose names change with their content: Astro's bundles and fonts, and
- * Pagefind's content-addressed chunks.
- */
-export const IMMUTABLE_PATTERNS = [
-  '_astro/*',
-  'pagefind/*/fragment/*',
-  'pagefind/*/index/*',
-  'pagefind/*/filter/*',
-  'pagefind/*/*.pf_meta',
-] as const;
-
 export type Policy = Map<string, string[]>;
 
 /** Reads a CSP string into directive → sources, keeping the order of first appearance. */
@@ -124,4 +113,28 @@ export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
   const content = tag && /\scontent="([^"]*)"/i.exec(tag)?.[1];
   return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * Inline scripts and styles in a page that its policy does not list by hash,
+ * described for a build error. Such a page works where it is served without a
+ * CSP header and breaks where it is served with one, so the build refuses it.
+ * JSON-LD is data, never run, and needs no hash.
+ */
+export function unlistedInline(html: string, policy: string): string[] {
+  const parsed = parsePolicy(policy);
+  const allowed = (directive: string) => new Set(parsed.get(directive) ?? []);
+  const scripts = allowed('script-src');
+  const styles = allowed('style-src');
+  const problems: string[] = [];
+  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc=/i.test(attributes!) || /type=["']?application\/ld\+json/i.test(attributes!)) continue;
+    if (!scripts.has(hashOf(text!))) problems.push(`an inline script (${hashOf(text!)}) that script-src does not list`);
+  }
+  for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    if (!styles.has(hashOf(text!))) problems.push(`an inline style (${hashOf(text!)}) that style-src does not list`);
+  }
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, mergePolicies, metaPolicy, parsePolicy, formatPolicy } from '../../src/lib/security-policy.ts';
+import { headerPolicy, mergePolicies, metaPolicy, parsePolicy, formatPolicy, unlistedInline } from '../../src/lib/security-policy.ts';
 import { renderHeadersFile, renderNginxHeaders, renderNginxRedirects, renderRedirectsFile } from '../../src/lib/host-config.ts';
 import { brotliQuality, compress, shouldPrecompress } from '../../src/lib/precompress.ts';
 import { withBase } from '../../src/lib/base-links-plugin.ts';
@@ -35,6 +35,15 @@ describe('the CSP', () => {
     expect(metaPolicy('<head></head>')).toBeUndefined();
   });
 
+  test('inline scripts and styles a page does not list are found; listed ones, external scripts and JSON-LD are not', () => {
+    const script = 'console.log(1)';
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    const policy = `script-src 'self' ${hash}; style-src 'self'`;
+    expect(unlistedInline(`<script>${script}</script><script src="/a.js"></script><script type="application/ld+json">{}</script>`, policy)).toEqual([]);
+    expect(unlistedInline('<script>alert(1)</script>', policy)).toEqual([expect.stringMatching(/^an inline script \('sha256-.+'\) that script-src does not list$/)]);
+    expect(unlistedInline('<style>p{}</style>', policy)).toHaveLength(1);
+  });
+
   test('the boot script hash is the hash of the bytes the pages carry', () => {
     expect(PAGE_BOOT_HASH).toBe(`sha256-${createHash('sha256').update(PAGE_BOOT_SCRIPT).digest('base64')}`);
     expect(PAGE_BOOT_SCRIPT).not.toContain('</script');
@@ -65,7 +74,7 @@ describe('host files', () => {
   test('redirects for static hosts and nginx', () => {
     const redirects = [{ from: '/old/', to: '/new/' }];
     expect(renderRedirectsFile(redirects)).toBe('/old/ /new/ 301\n');
-    expect(renderNginxRedirects(redirects)).toContain('location = /old/ { return 301 /new/; }\n');
+    expect(renderNginxRedirects(redirects)).toContain('location = /old/ { include /etc/nginx/migration/security-headers.conf; return 301 /new/; }\n');
     expect(() => renderNginxRedirects([{ from: '/a b/', to: '/c/' }])).toThrow('not a plain path');
   });
 
@@ -112,6 +121,7 @@ describe('withBase', () => {
     ['//cdn.example.org/x', '/migration/', '//cdn.example.org/x'],
     ['/migration/images/a.png', '/migration/', '/migration/images/a.png'],
     ['#facts', '/migration/', '#facts'],
+    ['/migration', '/migration/', '/migration'],
   ])('%s under %s is %s', (url, base, expected) => {
     expect(withBase(url, base)).toBe(expected);
   });
