@@ -70,7 +70,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
-    hostConfig(),
+    hostConfig({ contentDir }),
     // Last: it compresses what the others wrote.
     precompress(),
   ],

@@ -121,17 +121,22 @@ for (const locale of localeCodes) {
   }
 }
 
-// The nginx configuration ships the headers the pages need. They change only with the code (a new
-// inline script or font), and a change that is not copied there would get the pages blocked.
-const shippedHeaders = 'deploy/nginx/security-headers.conf';
-const builtHeaders = join(outDir, '_nginx', 'headers.conf');
-if (existsSync(builtHeaders) && (!existsSync(shippedHeaders) || readFileSync(shippedHeaders, 'utf8') !== readFileSync(builtHeaders, 'utf8'))) {
-  findings.push({
-    severity: 'error',
-    where: shippedHeaders,
-    message: 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)',
-    fix: `copy the built file over it (cp ${builtHeaders} ${shippedHeaders}), commit it, and install it on the server with the site`,
-  });
+// The nginx configuration ships the headers the pages need, one file for the search pages and one for
+// everything else. They change only with the code (a new inline script or font), and a change that is
+// not copied there would get the pages blocked.
+for (const [built, shipped] of [
+  ['headers.conf', 'deploy/nginx/security-headers.conf'],
+  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf'],
+] as const) {
+  const builtHeaders = join(outDir, '_nginx', built);
+  if (existsSync(builtHeaders) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtHeaders, 'utf8'))) {
+    findings.push({
+      severity: 'error',
+      where: shipped,
+      message: 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)',
+      fix: `copy the built file over it (cp ${builtHeaders} ${shipped}), commit it, and install it on the server with the site`,
+    });
+  }
 }
 
 for (const finding of findings) console.log(formatFinding(finding));

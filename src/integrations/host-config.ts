@@ -1,8 +1,11 @@
 /**
- * Writes the host's files after Astro has written the site (see
- * src/lib/host-config.ts): the security headers with a CSP that allows
- * exactly what the pages' own CSP allows, and the redirects for moved pages
- * (`previousPaths`), found as the redirect pages the build made.
+ * After Astro has written the site: puts each page's CSP `<meta>` first in
+ * its head with only the hashes that page needs, refuses inline code a policy
+ * does not allow, and writes the host's files (see src/lib/host-config.ts):
+ * the security headers with a CSP that allows exactly what the pages' own CSP
+ * allows, and the redirects for moved pages, computed from the pages'
+ * validated `previousPaths` (src/integrations/site-content.ts), never from
+ * the built HTML.
  */
 import { globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,21 +16,36 @@ import {
   renderNginxHeaders,
   renderNginxRedirects,
   renderRedirectsFile,
+  type HeaderEntry,
   type Redirect,
-  type TopLevelEntry,
 } from '../lib/host-config.ts';
-import { headerPolicy, metaPolicy, unlistedInline } from '../lib/security-policy.ts';
-import { normalizeBase, servedPath } from '../lib/urls.ts';
+import { localeCodes } from '../lib/locales.ts';
+import { reservedSlugs } from '../lib/page-routes.ts';
+import { editorError } from '../lib/editor-error.ts';
+import { headerPolicy, securePage } from '../lib/security-policy.ts';
+import { normalizeBase, pagePath, servedPath } from '../lib/urls.ts';
+import { readSiteContent } from './site-content.ts';
 
-function topLevelEntries(outDir: string, pageFiles: readonly string[]): TopLevelEntry[] {
-  return readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
-    name: entry.name,
-    isDirectory: entry.isDirectory(),
-    hasPages: pageFiles.some((file) => file === entry.name || file.startsWith(`${entry.name}/`)),
-  }));
+/** The built file of each search page: search/index.html, en/search/index.html. */
+const SEARCH_FILES = new Set(localeCodes.map((locale) => `${pagePath(locale, 'search')}index.html`.slice(1)));
+
+/**
+ * The rules `_headers` needs: the top-level entries, and inside a folder that
+ * holds both search and other pages, its own entries, so that the search
+ * pages' CSP applies to them alone.
+ */
+function headerEntries(outDir: string, pageFiles: readonly string[], dir = ''): HeaderEntry[] {
+  return readdirSync(join(outDir, dir), { withFileTypes: true }).flatMap((item) => {
+    const path = dir ? `${dir}/${item.name}` : item.name;
+    const pages = pageFiles.filter((file) => file === path || file.startsWith(`${path}/`));
+    const search = pages.filter((file) => SEARCH_FILES.has(file)).length;
+    const entry: HeaderEntry = { path, isDirectory: item.isDirectory(), hasPages: pages.length > 0, search: search > 0 && search === pages.length };
+    if (!item.isDirectory() || search === 0 || search === pages.length) return [entry];
+    return [{ ...entry, exact: true }, ...headerEntries(outDir, pageFiles, path)];
+  });
 }
 
-export function hostConfig(): AstroIntegration {
+export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'host-config',
@@ -37,30 +55,43 @@ export function hostConfig(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const content = readSiteContent(contentDir);
+        // Which source file each built page comes from, so a refusal names what the editor wrote.
+        const sources = new Map(content.routes.map((route) => [pagePath(route.locale, route.slug, base), route.entry.file]));
         const pageFiles = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] })
           .map((file) => file.replace(/\\/g, '/'))
           .sort();
-        const policies: string[] = [];
-        const redirects: Redirect[] = [];
+        const pagePolicies: string[] = [];
+        const searchPolicies: string[] = [];
         for (const file of pageFiles) {
-          const html = readFileSync(join(outDir, file), 'utf8');
-          const policy = metaPolicy(html);
-          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one`);
-          const unlisted = unlistedInline(html, policy);
-          if (unlisted.length) {
-            throw new Error(`${file} has ${unlisted.join(', ')}; served with the CSP header it would be blocked. Give inline code a hash in astro.config.mjs (security.csp), or move it to a file.`);
-          }
-          policies.push(policy);
-          const to = /data-redirect-to="([^"]+)"/.exec(html)?.[1];
-          if (to) redirects.push({ from: servedPath(file, base), to });
+          const where = sources.get(servedPath(file, base)) ?? `${file} (built by the site's code, not from content/)`;
+          const isSearch = SEARCH_FILES.has(file);
+          const { html, policy } = securePage(readFileSync(join(outDir, file), 'utf8'), { where, isSearch });
+          writeFileSync(join(outDir, file), html);
+          (isSearch ? searchPolicies : pagePolicies).push(policy);
         }
-        const csp = headerPolicy(policies);
-        const entries = topLevelEntries(outDir, pageFiles);
-        writeFileSync(join(outDir, '_headers'), renderHeadersFile({ base, csp, entries }));
-        writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects));
+        const csp = headerPolicy(pagePolicies);
+        const searchCsp = headerPolicy(searchPolicies);
+
+        const redirects: Redirect[] = content.redirects.map((redirect) => ({
+          from: pagePath(redirect.locale, redirect.from, base),
+          to: pagePath(redirect.locale, redirect.to, base),
+        }));
+        // Addresses of pages, known without the redirect list: no redirect may take one over.
+        const pagePaths = new Set([
+          ...content.routes.map((route) => pagePath(route.locale, route.slug, base)),
+          ...localeCodes.flatMap((locale) => [...reservedSlugs].map((slug) => pagePath(locale, slug, base))),
+        ]);
+        for (const { from } of redirects) {
+          if (!pageFiles.includes(`${from.slice(base.length)}index.html`)) throw editorError(`The build made no redirect page at ${from}, which previousPaths lists.`);
+        }
+
+        writeFileSync(join(outDir, '_headers'), renderHeadersFile({ base, csp, searchCsp, entries: headerEntries(outDir, pageFiles) }));
+        writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects, pagePaths));
         mkdirSync(join(outDir, '_nginx'), { recursive: true });
         writeFileSync(join(outDir, '_nginx', 'headers.conf'), renderNginxHeaders(csp));
-        writeFileSync(join(outDir, '_nginx', 'redirects.conf'), renderNginxRedirects(redirects));
+        writeFileSync(join(outDir, '_nginx', 'search-headers.conf'), renderNginxHeaders(searchCsp));
+        writeFileSync(join(outDir, '_nginx', 'redirects.conf'), renderNginxRedirects(redirects, pagePaths));
         logger.info(`security headers for ${pageFiles.length} page(s); ${redirects.length} redirect(s) for moved pages`);
       },
     },

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from './dates.ts';
+import { previousPathProblem, slugOfPath } from './site-path.ts';
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', and a real calendar date. */
 export const partialDate = z
@@ -58,6 +59,24 @@ export const sourceNote = z
   })
   .strict();
 
+/**
+ * Earlier addresses of a page, written as paths on this site without the language prefix
+ * (/programmes/old-name/), kept working after a rename or move: the build makes each one redirect
+ * here, and the redirects written for hosts come from this list alone. Anything that is not a plain
+ * path of this site is refused, since a redirect to another site would send every reader away.
+ * The routes use the slug: 'programmes/old-name'.
+ */
+export const previousPaths = z.array(
+  z
+    .string({ error: 'each previousPaths entry must be a path in quotes, like "/programmes/old-name/"' })
+    .superRefine((value, ctx) => {
+      const problem = previousPathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `previousPaths entry ${JSON.stringify(value)} ${problem}` });
+    })
+    .transform(slugOfPath),
+  { error: 'previousPaths must be a list of old addresses, each on its own line starting with "- "' },
+);
+
 export const pageSchema = z
   .strictObject(
     {
@@ -69,19 +88,8 @@ export const pageSchema = z
     }),
     /** 'programme' pages need `facts`; other pages must not have them. */
     type: z.enum(['page', 'programme'], { error: 'type must be "page" or "programme"' }),
-    /**
-     * Earlier addresses of this page, without the language prefix (programmes/old-name), kept
-     * working after a rename or move: the build makes each one redirect here.
-     */
-    previousPaths: z
-      .array(
-        z
-          .string()
-          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-            error: 'previousPaths entries are old addresses without slashes at the ends, like programmes/old-name',
-          }),
-      )
-      .optional(),
+    /** Earlier addresses of this page, kept working after a rename or move (see previousPaths above). */
+    previousPaths: previousPaths.optional(),
     /** When the page last changed in substance; by default, the date of its file's last commit. */
     updated: partialDate.optional(),
     /** Position in lists; lower comes first. */

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { editorError } from './editor-error.ts';
 
 /**
  * The site's security policy, in one place: the Content-Security-Policy that
@@ -26,8 +28,14 @@ export const CSP_DIRECTIVES = [
   "manifest-src 'self'",
 ] as const;
 
-/** Scripts come from the site; Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+/** Scripts come from the site. */
+export const SCRIPT_SOURCES = ["'self'"] as const;
+/**
+ * Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). Only the
+ * search pages run it, so only they allow it: the search page adds it to its own policy
+ * (Astro.csp.insertScriptResource), and the host headers give it only to the search pages' paths.
+ */
+export const SEARCH_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /** Browsers ignore these in a `<meta>` CSP; only the HTTP header can carry them. */
@@ -108,33 +116,115 @@ export function headerPolicy(pagePolicies: readonly string[]): string {
   return formatPolicy(merged);
 }
 
-/** The policy in a page's `<meta http-equiv="content-security-policy">`, or undefined. */
+/** A built page, parsed as a browser would: scripts and styles are raw text, so escaped text never looks like a tag. */
+export function parsePage(html: string): HTMLElement {
+  return parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+}
+
+function policyMetas(root: HTMLElement): HTMLElement[] {
+  return root.querySelectorAll('meta').filter((meta) => meta.getAttribute('http-equiv')?.trim().toLowerCase() === 'content-security-policy');
+}
+
+/** The policy in a page's `<meta http-equiv="content-security-policy">`, entities decoded, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-  const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
-  const content = tag && /\scontent="([^"]*)"/i.exec(tag)?.[1];
-  return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return policyMetas(parsePage(html))[0]?.getAttribute('content');
 }
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+export interface InlineCode {
+  kind: 'script' | 'style';
+  /** The CSP source that allows it: 'sha256-…'. */
+  hash: string;
+}
+
+/**
+ * The inline scripts and styles a browser would run from this page, with
+ * their hashes. Scripts with `src` load from a file ('self' allows them);
+ * JSON-LD is data, never run.
+ */
+export function inlineCode(html: string): InlineCode[] {
+  const found: InlineCode[] = [];
+  for (const element of parsePage(html).querySelectorAll('script, style')) {
+    const kind = element.tagName.toLowerCase() as InlineCode['kind'];
+    if (kind === 'script' && (element.hasAttribute('src') || element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) continue;
+    found.push({ kind, hash: hashOf(element.rawText) });
+  }
+  return found;
+}
 
 /**
  * Inline scripts and styles in a page that its policy does not list by hash,
  * described for a build error. Such a page works where it is served without a
  * CSP header and breaks where it is served with one, so the build refuses it.
- * JSON-LD is data, never run, and needs no hash.
  */
 export function unlistedInline(html: string, policy: string): string[] {
   const parsed = parsePolicy(policy);
-  const allowed = (directive: string) => new Set(parsed.get(directive) ?? []);
-  const scripts = allowed('script-src');
-  const styles = allowed('style-src');
-  const problems: string[] = [];
-  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc=/i.test(attributes!) || /type=["']?application\/ld\+json/i.test(attributes!)) continue;
-    if (!scripts.has(hashOf(text!))) problems.push(`an inline script (${hashOf(text!)}) that script-src does not list`);
+  const directive = { script: 'script-src', style: 'style-src' } as const;
+  return inlineCode(html)
+    .filter(({ kind, hash }) => !(parsed.get(directive[kind]) ?? []).includes(hash))
+    .map(({ kind, hash }) => `an inline ${kind} (${hash}) that ${directive[kind]} does not list`);
+}
+
+const isHash = (source: string) => /^'sha(?:256|384|512)-/.test(source);
+
+/**
+ * The page's policy without the hashes of scripts and styles it does not
+ * contain. Astro lists in every page the hashes of every script and style it
+ * knows of (its island loader among them); each one a page does not need is
+ * one more piece of code it would let run there.
+ */
+export function prunePolicy(policy: string, code: readonly InlineCode[]): string {
+  const parsed = parsePolicy(policy);
+  const present = new Set(code.map(({ hash }) => hash));
+  for (const name of ['script-src', 'style-src']) {
+    const sources = parsed.get(name);
+    if (sources) parsed.set(name, sources.filter((source) => !isHash(source) || present.has(source)));
   }
-  for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    if (!styles.has(hashOf(text!))) problems.push(`an inline style (${hashOf(text!)}) that style-src does not list`);
+  return formatPolicy(parsed);
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The page with its CSP `<meta>` as the first element after `<meta charset>`,
+ * carrying `policy`. A `<meta>` policy governs only what follows it, so it
+ * must come before the inline boot script and style in the head. Only the two
+ * tags change; every other byte of the page stays as Astro wrote it.
+ */
+export function placePolicyMeta(html: string, policy: string): string {
+  const root = parsePage(html);
+  const metas = policyMetas(root);
+  if (metas.length !== 1) throw new Error(`the page has ${metas.length} Content-Security-Policy <meta> tags; it needs exactly one`);
+  const charset = root.querySelector('head meta[charset]');
+  if (!charset) throw new Error('the page has no <meta charset> in its <head>');
+  const [metaStart, metaEnd] = metas[0]!.range;
+  const [, charsetEnd] = charset.range;
+  if (metaStart < charsetEnd) throw new Error('the page has its Content-Security-Policy <meta> before <meta charset>');
+  const tag = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
+  return html.slice(0, charsetEnd) + tag + html.slice(charsetEnd, metaStart) + html.slice(metaEnd);
+}
+
+/**
+ * One built page made ready to serve: its policy pruned to the code it
+ * contains and placed first in its head. Refuses, naming `where` (the page's
+ * source file), a page without a policy, with inline code its policy does
+ * not allow, or with WebAssembly allowed where it must not be (or missing
+ * where search needs it).
+ */
+export function securePage(html: string, { where, isSearch }: { where: string; isSearch: boolean }): { html: string; policy: string } {
+  const policy = metaPolicy(html);
+  if (!policy) throw editorError(`${where}: the built page has no Content-Security-Policy <meta>; every page needs one.`);
+  const unlisted = unlistedInline(html, policy);
+  if (unlisted.length) {
+    throw editorError(
+      `${where}: the page has ${unlisted.join(', ')}; served with the CSP header it would be blocked. Inline code belongs in the site's code, hashed in astro.config.mjs (security.csp), not in a page.`,
+    );
   }
-  return problems;
+  const pruned = prunePolicy(policy, inlineCode(html));
+  const allowsWasm = SEARCH_SCRIPT_SOURCES.some((source) => parsePolicy(pruned).get('script-src')?.includes(source));
+  if (allowsWasm !== isSearch) {
+    throw editorError(`${where}: 'wasm-unsafe-eval' belongs in the policy of the search pages and no other, and this page ${allowsWasm ? 'has' : 'lacks'} it.`);
+  }
+  return { html: placePolicyMeta(html, pruned), policy: pruned };
 }

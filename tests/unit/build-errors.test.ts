@@ -5,6 +5,7 @@
  */
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { runCommand, scratchSite } from './scratch-site.ts';
 
@@ -90,7 +91,7 @@ describe('nothing is lost when a page moves', () => {
     expect(failure.failed).toBe(true);
     expect(failure.output).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
 
-    site.edit('ka/about-site.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - about'));
+    site.edit('ka/about-site.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /about/'));
     const fixed = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
     expect(fixed.failed).toBe(false);
     expect(fixed.output).toContain('0 error(s)');
@@ -139,5 +140,38 @@ describe('translation status from git history', () => {
     append('ka/about.mdx', '\n');
     await commit('Remove a stray space [typo]');
     expect(await status()).toMatch(/^about\s+original\s+current/m);
+  }, 120_000);
+});
+
+describe('redirects come from previousPaths alone', () => {
+  test('an attribute in a page body that the build once read as a redirect sends nobody anywhere', async () => {
+    const site = scratchSite('body-redirect');
+    site.edit('en/about.mdx', (text) => `${text}\n<p data-redirect-to="//evil.example">Moved.</p>\n`);
+    const result = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    // The page may be refused for the attribute itself; if it is built, no redirect came of it.
+    if (!result.failed) {
+      expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toBe('');
+      expect(readFileSync(join(site.out, '_nginx/redirects.conf'), 'utf8')).toBe('# Written by the build from the pages\u2019 previousPaths; do not edit.\n');
+      expect(readFileSync(join(site.out, 'en/about/index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
+      expect(result.output).toContain('0 redirect(s) for moved pages');
+    }
+  }, 120_000);
+});
+
+describe('the inline-code check reads HTML as a browser does', () => {
+  test('a title with "</script>" in it is escaped everywhere and builds', async () => {
+    const site = scratchSite('script-title');
+    site.edit('en/about.mdx', (text) => text.replace(/^title: .*$/m, "title: 'About </script><script>alert(1)</script><style>p{}</style> this site'"));
+    const result = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    expect(result.failed, result.output).toBe(false);
+    const page = readFileSync(join(site.out, 'en/about/index.html'), 'utf8');
+    expect(page).toContain('<title>About &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;style&gt;p{}&lt;/style&gt; this site');
+    // In attribute values the text stays text (quotes escaped); in JSON-LD "<" is written \u003c.
+    expect(page).toContain('<meta property="og:title" content="About </script><script>alert(1)</script><style>p{}</style> this site">');
+    expect(page).toContain('"name":"About \\u003c/script\\u003e\\u003cscript\\u003ealert(1)');
+    // As a browser reads it: the boot script and the JSON-LD, no script or style of the title's.
+    const parsed = parse(page);
+    expect(parsed.querySelectorAll('script').map((script) => script.getAttribute('type') ?? 'boot')).toEqual(['boot', 'application/ld+json']);
+    expect(parsed.querySelectorAll('style').map((style) => style.rawText.slice(0, 10))).toEqual(['@font-face']);
   }, 120_000);
 });
