@@ -20,7 +20,7 @@ const origin = `http://127.0.0.1:${port}`;
 const searchUrl = (locale: 'ka' | 'en', query = '') => `${origin}${locale === 'en' ? '/en' : ''}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 const server = await preview({ server: { host: '127.0.0.1', port }, logLevel: 'error' });
 const browser = await chromium.launch(launchOptions());

@@ -71,7 +71,7 @@ const log = (message: string) => (options.json ? process.stderr : process.stdout
 
 if (options.build) {
   log('Building…');
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 const server = await serveStatic({ root: outDir, port, base });
 const types = options.only ? PAGE_TYPES.filter((type) => options.only!.split(',').includes(type)) : PAGE_TYPES;

@@ -20,7 +20,12 @@ const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  try {
+    execFileSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  } catch {
+    // The build has said what is wrong; the site it would check was not built.
+    process.exit(1);
+  }
 }
 
 /** The content file a page was built from: content/<locale>/<slug>.mdx or …/<slug>/index.mdx. */

@@ -15,7 +15,7 @@ const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 const file = join(contentDir, 'published-urls.txt');
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
 const now = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `/${new URL(m[1]!).pathname.slice(base.length)}`);

@@ -5,6 +5,7 @@
  */
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 import { pageRefFromEntryId } from './content-paths.ts';
+import { editorError } from './editor-error.ts';
 
 /** Slugs drawn by the site's own routes, which a content file must not take. */
 export const reservedSlugs = new Set(['', 'programmes', '404', 'search']);
@@ -50,11 +51,11 @@ export function buildRedirects<Entry extends { id: string; data: { previousPaths
     for (const from of previousBySlug.get(route.slug)!) {
       const key = `${route.locale}:${from}`;
       if (current.has(key) || reservedSlugs.has(from)) {
-        throw new Error(`content/${route.entry.id}.mdx: previousPaths lists "${from}", which is the address of a page that exists; remove it from previousPaths.`);
+        throw editorError(`content/${route.entry.id}.mdx: previousPaths lists "/${from}/", which is the address of a page that exists; remove it from previousPaths.`);
       }
       const other = redirects.get(key);
       if (other && other.to !== route.slug) {
-        throw new Error(`content/${route.entry.id}.mdx: previousPaths lists "${from}", which another page (${other.to}) also claims.`);
+        throw editorError(`content/${route.entry.id}.mdx: previousPaths lists "/${from}/", which another page (${other.to}) also claims.`);
       }
       redirects.set(key, { locale: route.locale, from, to: route.slug });
     }

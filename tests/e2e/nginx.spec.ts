@@ -50,7 +50,9 @@ test('pages carry the security headers, with a strict CSP, and short caching', a
   const csp = headers['content-security-policy']!;
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  // One hash: the boot script, the page's only inline script; no WebAssembly outside search.
+  expect(csp).toMatch(/script-src 'self' 'sha256-[^' ]+'; style-src /);
+  expect(csp).not.toContain('wasm-unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toMatch(/https?:/);
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{8,}/);
@@ -74,8 +76,23 @@ test('hashed assets are cached for a year, immutable; host files are not served'
     expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['content-security-policy'], asset).toContain("frame-ancestors 'none'");
   }
-  for (const hostFile of ['/_headers', '/_redirects', '/_nginx/headers.conf', '/_nginx/redirects.conf']) {
+  for (const hostFile of ['/_headers', '/_redirects', '/_nginx/headers.conf', '/_nginx/search-headers.conf', '/_nginx/redirects.conf']) {
     expect((await request.get(hostFile)).status(), hostFile).toBe(404);
+  }
+});
+
+test('only the search pages may compile WebAssembly, in both languages and by every address they answer at', async ({ request }) => {
+  for (const path of ['/search/', '/en/search/', '/search/index.html', '/en/search/?q=mobility']) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-security-policy'], path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['strict-transport-security'], path).toMatch(/max-age=/);
+    expect(response.headers()['cache-control'], path).toBe('public, max-age=300, must-revalidate');
+  }
+  for (const path of ['/', '/en/', '/about/', '/en/programmes/', '/no-such-page/', '/en/no-such-page/', '/search/x/', '/searchx/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).not.toContain('wasm-unsafe-eval');
   }
 });
 
@@ -120,6 +137,18 @@ test('every page loads under the header CSP with nothing blocked, no cookie set 
     const response = await page.goto(expected.path.replace(/^\//, '') || './');
     expect(response?.status(), expected.path).toBe(200);
     expect(response?.headers()['content-security-policy'], expected.path).toBeTruthy();
+    // The page's own policy comes first, so it governs the inline boot script and style after it.
+    const html = await response!.text();
+    expect(html, expected.path).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+">/);
+    // And it lists a hash for each inline script and style the page has, and for nothing else.
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+    const inline = await page.evaluate(() => ({
+      script: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+      style: document.querySelectorAll('style').length,
+    }));
+    const hashes = (directive: string) => (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1]?.match(/'sha256-/g) ?? []).length;
+    expect({ script: hashes('script-src'), style: hashes('style-src') }, expected.path).toEqual(inline);
+    expect(policy.includes('wasm-unsafe-eval'), expected.path).toBe(/\/search\/$/.test(expected.path));
   }
   expect(violations).toEqual([]);
   expect(await context.cookies()).toEqual([]);

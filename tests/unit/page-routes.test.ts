@@ -66,7 +66,7 @@ describe('buildRedirects', () => {
 
   test('an old address that is a current page is refused, naming the file', () => {
     const routes = buildPageRoutes(entries([['ka/about', []], ['ka/contact', ['about']]]));
-    expect(() => buildRedirects(routes)).toThrow('content/ka/contact.mdx: previousPaths lists "about"');
+    expect(() => buildRedirects(routes)).toThrow('content/ka/contact.mdx: previousPaths lists "/about/", which is the address of a page that exists; remove it from previousPaths.');
   });
 
   test('two pages cannot claim the same old address', () => {

@@ -1,0 +1,96 @@
+/**
+ * `npm run build` (scripts/build.ts) is all or nothing: a failed or killed
+ * build leaves the previous dist/ exactly as it was, and a good build names
+ * no folder of the machine that built it.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { machinePathsIn, pathsIn } from '../../src/lib/build-output.ts';
+import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
+
+/** Every file under `dir` with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    files[relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return files;
+}
+
+/** A previous build's output, as the deployed dist/ a failed build must not touch. */
+function previousDist(site: ScratchSite): Record<string, string> {
+  mkdirSync(join(site.out, 'about'), { recursive: true });
+  writeFileSync(join(site.out, 'index.html'), '<!doctype html><title>previous</title>');
+  writeFileSync(join(site.out, 'about', 'index.html'), '<!doctype html><title>previous about</title>');
+  return snapshot(site.out);
+}
+
+/** What the build left beside dist/. */
+const leftovers = (site: ScratchSite) => readdirSync(dirname(site.out)).filter((name) => name.startsWith('.dist.'));
+
+describe('the build is all or nothing', () => {
+  test('a failed build leaves the previous dist/ byte for byte, and no folder of its own', async () => {
+    const site = scratchSite('atomic-failed');
+    const before = previousDist(site);
+    // Refused while pages are generated, after Astro has emptied its output folder and written the bundles.
+    site.edit('en/about.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /programmes/'));
+    const result = await runCommand('node', ['scripts/build.ts'], { env: site.env });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('previousPaths lists "/programmes/", which is the address of a page that exists');
+    expect(result.output).toContain(`build failed; ${site.out} is unchanged`);
+    expect(snapshot(site.out)).toEqual(before);
+    expect(leftovers(site)).toEqual([]);
+  }, 120_000);
+
+  test('a build killed outright leaves the previous dist/ untouched; the next build clears what it left', async () => {
+    const site = scratchSite('atomic-killed');
+    const before = previousDist(site);
+    // Its own process group, so the build and the Astro process under it die together, as on a power cut.
+    const child = spawn('node', ['scripts/build.ts'], { env: site.env, detached: true, stdio: 'ignore' });
+    const parent = dirname(site.out);
+    // Killed mid-build: once Astro has begun writing pages into its folder.
+    for (let waited = 0; ; waited += 50) {
+      const building = leftovers(site).find((name) => name.startsWith('.dist.building-'));
+      if (building && existsSync(join(parent, building, '.prerender'))) break;
+      if (building && readdirSync(join(parent, building), { recursive: true }).length > 5) break;
+      if (waited > 90_000) throw new Error('the build never started writing');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    expect(snapshot(site.out)).toEqual(before);
+    expect(leftovers(site)).toHaveLength(1);
+
+    const next = await runCommand('node', ['scripts/build.ts'], { env: site.env });
+    expect(next.failed, next.output).toBe(false);
+    expect(leftovers(site)).toEqual([]);
+    expect(readFileSync(join(site.out, 'index.html'), 'utf8')).not.toContain('previous');
+  }, 180_000);
+
+  test('a good build replaces dist/ whole, and nothing in it names the checkout or the home folder', async () => {
+    const site = scratchSite('atomic-good');
+    previousDist(site);
+    writeFileSync(join(site.out, 'stale.html'), 'from the previous build');
+    const result = await runCommand('node', ['scripts/build.ts'], { env: site.env });
+    expect(result.failed, result.output).toBe(false);
+    expect(existsSync(join(site.out, 'stale.html'))).toBe(false);
+    expect(existsSync(join(site.out, '.prerender'))).toBe(false);
+    expect(existsSync(join(site.out, 'en', 'about', 'index.html'))).toBe(true);
+    expect(machinePathsIn(site.out, [process.cwd(), site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
+    expect(leftovers(site)).toEqual([]);
+  }, 120_000);
+});
+
+describe('machine paths in the output', () => {
+  test('found in any file, text or not; too short a path is never searched for', () => {
+    const content = Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('see /home/builder/site/src/a.ts'), Buffer.from([255])]);
+    expect(pathsIn(content, ['/home/builder/', '/work/site', '/'])).toEqual(['/home/builder/']);
+    expect(pathsIn(Buffer.from('<a href="/about/">'), ['/home/builder/'])).toEqual([]);
+  });
+});
