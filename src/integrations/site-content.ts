@@ -7,7 +7,8 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+// Astro's own frontmatter reader, so this reads exactly the fields the content collection validated.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { entryIdFromPath } from '../lib/content-paths.ts';
 import { previousPaths } from '../lib/content-schema.ts';
 import { buildPageRoutes, buildRedirects, type PageRoute, type RedirectRoute } from '../lib/page-routes.ts';
@@ -19,13 +20,6 @@ export interface ContentFile {
   data: { previousPaths?: string[] };
 }
 
-/** The YAML between the opening and closing `---` lines, or '' for a file without frontmatter. */
-export function frontmatterText(source: string): string {
-  const text = source.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match?.[1] ?? '';
-}
-
 /**
  * The page's old addresses, as slugs, validated exactly as the content
  * collection validates them. Throws, naming the file and the field, for
@@ -35,7 +29,7 @@ export function frontmatterText(source: string): string {
 export function previousPathsOf(file: string, source: string): string[] | undefined {
   let data: unknown;
   try {
-    data = parse(frontmatterText(source));
+    data = parseFrontmatter(source).frontmatter;
   } catch {
     // The content collection reports broken YAML with its line; nothing here to add.
     return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { plainPathProblem, previousPathProblem, slugOfPath } from '../../src/lib/site-path.ts';
 import { pageSchema } from '../../src/lib/content-schema.ts';
-import { frontmatterText, previousPathsOf } from '../../src/integrations/site-content.ts';
+import { previousPathsOf } from '../../src/integrations/site-content.ts';
 
 /** Hostile old addresses an editor's stolen account could write, with the sentence each gets. */
 const HOSTILE: Array<[string, string]> = [
@@ -101,13 +101,15 @@ describe('paths a host may redirect between', () => {
 });
 
 describe('old addresses read again by the build’s integrations', () => {
-  test('frontmatter is found with a byte-order mark and Windows line ends; a file without it has none', () => {
-    expect(frontmatterText('\uFEFF---\r\ntitle: A\r\npreviousPaths:\r\n  - /old/\r\n---\r\nText')).toBe('title: A\r\npreviousPaths:\r\n  - /old/');
-    expect(frontmatterText('Text\n---\nprevious: x\n---\n')).toBe('');
+  test('frontmatter is found with a byte-order mark and Windows line ends', () => {
+    expect(previousPathsOf('content/en/a.mdx', '\uFEFF---\r\ntitle: A\r\npreviousPaths:\r\n  - /old/\r\n---\r\nText')).toEqual(['old']);
   });
 
   test('a body that looks like frontmatter is not read as such', () => {
-    expect(previousPathsOf('content/en/a.mdx', '---\ntitle: A\n---\n\n---\npreviousPaths:\n  - //evil.example\n---\n')).toBeUndefined();
+    expect(previousPathsOf('content/en/a.mdx', '---\ntitle: A\n---\n\n---\npreviousPaths:\n  - /old/\n---\n')).toBeUndefined();
+    expect(previousPathsOf('content/en/a.mdx', 'Text\n\n---\npreviousPaths:\n  - /old/\n---\n')).toBeUndefined();
+    // An empty frontmatter block, then a body shaped like one.
+    expect(previousPathsOf('content/en/a.mdx', '---\n---\npreviousPaths:\n  - /about/\n---\n')).toBeUndefined();
   });
 
   test('validated with the content schema: good ones become slugs, a hostile one is refused with file and field', () => {
