@@ -5,9 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { machinePathsIn, pathsIn } from '../../src/lib/build-output.ts';
 import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
@@ -84,6 +85,33 @@ describe('the build is all or nothing', () => {
     expect(existsSync(join(site.out, 'en', 'about', 'index.html'))).toBe(true);
     expect(machinePathsIn(site.out, [process.cwd(), site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
     expect(leftovers(site)).toEqual([]);
+
+    // The built pages' CSP, as a browser reads it.
+    const pages = globSync('**/*.html', { cwd: site.out, exclude: ['pagefind/**'] }).sort();
+    expect(pages).toContain('search/index.html');
+    expect(pages).toContain('en/search/index.html');
+    let hashed = 0;
+    for (const file of pages) {
+      const html = readFileSync(join(site.out, file), 'utf8');
+      const head = parse(html).querySelector('head')!;
+      const [charset, policyMeta] = head.childNodes.filter((node) => node instanceof HTMLElement) as HTMLElement[];
+      // First after <meta charset>, so it governs the inline boot script and style that follow.
+      expect(charset!.getAttribute('charset'), file).toBe('utf-8');
+      expect(policyMeta!.getAttribute('http-equiv'), file).toBe('content-security-policy');
+      const policy = policyMeta!.getAttribute('content')!;
+      expect(head.querySelectorAll('meta[http-equiv="content-security-policy"]'), file).toHaveLength(1);
+      // A hash for each inline script and style the page has, and no other.
+      const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const own = (selector: string) => [...new Set(parse(html).querySelectorAll(selector).map((element) => sha(element.rawText)))].sort();
+      const listed = (directive: string) => (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').split(' ').filter((source) => source.startsWith("'sha")).sort();
+      expect(listed('script-src'), file).toEqual(own('script:not([src]):not([type="application/ld+json"])'));
+      expect(listed('style-src'), file).toEqual(own('style'));
+      hashed += listed('script-src').length;
+      // WebAssembly only where search runs.
+      expect(policy.includes("'wasm-unsafe-eval'"), file).toBe(file === 'search/index.html' || file === 'en/search/index.html');
+    }
+    // Content pages carry the boot script, so the comparison above compared something.
+    expect(hashed).toBeGreaterThan(0);
   }, 120_000);
 });
 
