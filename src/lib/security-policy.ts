@@ -143,9 +143,9 @@ export interface InlineCode {
  * their hashes. Scripts with `src` load from a file ('self' allows them);
  * JSON-LD is data, never run.
  */
-export function inlineCode(html: string): InlineCode[] {
+export function inlineCode(page: string | HTMLElement): InlineCode[] {
   const found: InlineCode[] = [];
-  for (const element of parsePage(html).querySelectorAll('script, style')) {
+  for (const element of (typeof page === 'string' ? parsePage(page) : page).querySelectorAll('script, style')) {
     const kind = element.tagName.toLowerCase() as InlineCode['kind'];
     if (kind === 'script' && (element.hasAttribute('src') || element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) continue;
     found.push({ kind, hash: hashOf(element.rawText) });
@@ -158,10 +158,11 @@ export function inlineCode(html: string): InlineCode[] {
  * described for a build error. Such a page works where it is served without a
  * CSP header and breaks where it is served with one, so the build refuses it.
  */
-export function unlistedInline(html: string, policy: string): string[] {
+export function unlistedInline(page: string | HTMLElement | readonly InlineCode[], policy: string): string[] {
   const parsed = parsePolicy(policy);
   const directive = { script: 'script-src', style: 'style-src' } as const;
-  return inlineCode(html)
+  const code = Array.isArray(page) ? (page as readonly InlineCode[]) : inlineCode(page as string | HTMLElement);
+  return code
     .filter(({ kind, hash }) => !(parsed.get(directive[kind]) ?? []).includes(hash))
     .map(({ kind, hash }) => `an inline ${kind} (${hash}) that ${directive[kind]} does not list`);
 }
@@ -192,8 +193,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * must come before the inline boot script and style in the head. Only the two
  * tags change; every other byte of the page stays as Astro wrote it.
  */
-export function placePolicyMeta(html: string, policy: string): string {
-  const root = parsePage(html);
+export function placePolicyMeta(html: string, policy: string, root: HTMLElement = parsePage(html)): string {
   const metas = policyMetas(root);
   if (metas.length !== 1) throw new Error(`the page has ${metas.length} Content-Security-Policy <meta> tags; it needs exactly one`);
   const charset = root.querySelector('head meta[charset]');
@@ -213,18 +213,21 @@ export function placePolicyMeta(html: string, policy: string): string {
  * where search needs it).
  */
 export function securePage(html: string, { where, isSearch }: { where: string; isSearch: boolean }): { html: string; policy: string } {
-  const policy = metaPolicy(html);
+  // Parsed once: a build reads every page, and there may be thousands.
+  const root = parsePage(html);
+  const policy = policyMetas(root)[0]?.getAttribute('content');
   if (!policy) throw editorError(`${where}: the built page has no Content-Security-Policy <meta>; every page needs one.`);
-  const unlisted = unlistedInline(html, policy);
+  const code = inlineCode(root);
+  const unlisted = unlistedInline(code, policy);
   if (unlisted.length) {
     throw editorError(
       `${where}: the page has ${unlisted.join(', ')}; served with the CSP header it would be blocked. Inline code belongs in the site's code, hashed in astro.config.mjs (security.csp), not in a page.`,
     );
   }
-  const pruned = prunePolicy(policy, inlineCode(html));
+  const pruned = prunePolicy(policy, code);
   const allowsWasm = SEARCH_SCRIPT_SOURCES.some((source) => parsePolicy(pruned).get('script-src')?.includes(source));
   if (allowsWasm !== isSearch) {
     throw editorError(`${where}: 'wasm-unsafe-eval' belongs in the policy of the search pages and no other, and this page ${allowsWasm ? 'has' : 'lacks'} it.`);
   }
-  return { html: placePolicyMeta(html, pruned), policy: pruned };
+  return { html: placePolicyMeta(html, pruned, root), policy: pruned };
 }
