@@ -8,6 +8,7 @@
  *   host say the same thing.
  */
 import { CACHE_CONTROL, SECURITY_HEADERS, type CacheClass } from './security-policy.ts';
+import { editorError } from './editor-error.ts';
 import { plainPathProblem } from './site-path.ts';
 
 export interface Redirect {
@@ -87,7 +88,7 @@ function checkedRedirects(redirects: readonly Redirect[], file: string, pagePath
   const seen = new Set<string>();
   for (const redirect of redirects) {
     const problem = redirectProblem(redirect, pagePaths) ?? (seen.has(redirect.from) ? `${redirect.from} is redirected twice` : undefined);
-    if (problem) throw new Error(`Refusing to write ${file}: the redirect ${JSON.stringify(redirect.from)} → ${JSON.stringify(redirect.to)} is not a plain move within this site: ${problem}.`);
+    if (problem) throw editorError(`Refusing to write ${file}: the redirect ${JSON.stringify(redirect.from)} → ${JSON.stringify(redirect.to)} is not a plain move within this site: ${problem}.`);
     seen.add(redirect.from);
   }
   return redirects;
