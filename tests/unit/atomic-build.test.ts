@@ -35,6 +35,18 @@ function previousDist(site: ScratchSite): Record<string, string> {
 /** What the build left beside dist/. */
 const leftovers = (site: ScratchSite) => readdirSync(dirname(site.out)).filter((name) => name.startsWith('.dist.'));
 
+/** Resolves once Astro has begun writing into the build's own folder: mid-build. */
+async function buildingStarted(site: ScratchSite): Promise<void> {
+  const parent = dirname(site.out);
+  for (let waited = 0; ; waited += 50) {
+    const building = leftovers(site).find((name) => name.startsWith('.dist.building-'));
+    if (building && existsSync(join(parent, building, '.prerender'))) return;
+    if (building && existsSync(join(parent, building)) && readdirSync(join(parent, building), { recursive: true }).length > 5) return;
+    if (waited > 90_000) throw new Error('the build never started writing');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('the build is all or nothing', () => {
   test('a failed build leaves the previous dist/ byte for byte, and no folder of its own', async () => {
     const site = scratchSite('atomic-failed');
@@ -49,20 +61,28 @@ describe('the build is all or nothing', () => {
     expect(leftovers(site)).toEqual([]);
   }, 120_000);
 
+  test('a build stopped with SIGTERM stops Astro, removes its folder and leaves the previous dist/ untouched', async () => {
+    const site = scratchSite('atomic-stopped');
+    const before = previousDist(site);
+    const child = spawn('node', ['scripts/build.ts'], { env: site.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await buildingStarted(site);
+    // Only the build script is told to stop, as a CI runner or a service manager would.
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain(`build stopped (SIGTERM); ${site.out} is unchanged`);
+    expect(snapshot(site.out)).toEqual(before);
+    expect(leftovers(site)).toEqual([]);
+  }, 120_000);
+
   test('a build killed outright leaves the previous dist/ untouched; the next build clears what it left', async () => {
     const site = scratchSite('atomic-killed');
     const before = previousDist(site);
     // Its own process group, so the build and the Astro process under it die together, as on a power cut.
     const child = spawn('node', ['scripts/build.ts'], { env: site.env, detached: true, stdio: 'ignore' });
-    const parent = dirname(site.out);
-    // Killed mid-build: once Astro has begun writing pages into its folder.
-    for (let waited = 0; ; waited += 50) {
-      const building = leftovers(site).find((name) => name.startsWith('.dist.building-'));
-      if (building && existsSync(join(parent, building, '.prerender'))) break;
-      if (building && readdirSync(join(parent, building), { recursive: true }).length > 5) break;
-      if (waited > 90_000) throw new Error('the build never started writing');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await buildingStarted(site);
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
     expect(snapshot(site.out)).toEqual(before);
