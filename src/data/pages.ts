@@ -9,6 +9,8 @@ import { pageRefFromEntryId } from '../lib/content-paths.ts';
 import { translationStates, type PageTranslations, type TranslationState } from '../lib/translation-status.ts';
 import { buildPageRoutes, buildRedirects, type PageRoute, type RedirectRoute } from '../lib/page-routes.ts';
 import type { Locale } from '../lib/locales.ts';
+import { historyNewestFirst } from '../lib/fact-notes.ts';
+import type { HistoryEntry } from '../lib/content-schema.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type SitePage = PageRoute<PageEntry>;
@@ -33,9 +35,18 @@ function gitHistory(): Map<string, FileHistory> | undefined {
 /** The entry's file relative to the content folder, as the history names it: en/about.mdx. */
 const fileOf = (entry: PageEntry) => relative(resolve(contentDir), resolve(entry.filePath ?? '')).split(sep).join('/');
 
-/** When a page last changed: the editor's `updated` date, else its file's last commit; unknown without git history. */
-export function lastUpdated(entry: PageEntry): string | undefined {
-  return entry.data.updated ?? gitHistory()?.get(fileOf(entry))?.lastChanged;
+/**
+ * When a page last changed in substance: the newest date of its page history
+ * (frontmatter `history`), which editors keep; typo fixes and rebuilds do not
+ * move it, as a commit date would.
+ */
+export function lastUpdated(entry: PageEntry): string {
+  return historyNewestFirst(entry.data.history)[0]!.date;
+}
+
+/** The page's newest history entry: what changed, and when. */
+export function latestChange(entry: PageEntry): HistoryEntry {
+  return historyNewestFirst(entry.data.history)[0]!;
 }
 
 let translations: Promise<{ fromGit: boolean; pages: PageTranslations[] }> | undefined;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './index.ts';
 
 export const en = {
-  'site.name': 'Migration programmes in Georgia',
+  'site.name': 'EU cooperation programmes on migration',
   'site.description':
     'Public information on migration cooperation programmes: the EU–Georgia Mobility Partnership and EUROMED Migration IV.',
 
@@ -22,9 +22,9 @@ export const en = {
   'suggestion.link': 'Read it in English',
   'suggestion.dismiss': 'Dismiss',
 
-  'home.title': 'Migration programmes in Georgia',
+  'home.title': 'EU cooperation programmes on migration',
   'home.lead':
-    'Plain information, in one place, about migration cooperation programmes: what each programme aims to do, who funds it, and who runs it and when.',
+    'Plain information, in one place, about two migration cooperation programmes: the Mobility Partnership between the European Union and Georgia, and EUROMED Migration IV, an EU-funded project for the EU Member States and the Southern partner countries of the European Neighbourhood Instrument. Every fact comes with its source.',
   'home.programmesHeading': 'Programmes',
   'home.allProgrammes': 'All programmes',
   'home.aboutHeading': 'Where the information comes from',
@@ -55,7 +55,7 @@ export const en = {
 
   'source.label': 'Source',
   'page.updated': 'Last updated:',
-  'feed.title': 'Migration programmes in Georgia: page updates',
+  'feed.title': 'EU cooperation programmes on migration: page updates',
   'feed.subtitle': 'New and updated pages of the site in English.',
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
@@ -99,4 +99,22 @@ export const en = {
   'notFound.home': 'Home page',
   'notFound.programmes': 'List of programmes',
   'notFound.about': 'About this site',
+
+  // Sourced facts, page history and corrections.
+  'facts.budget': 'Budget',
+  'status.asOf': 'as of',
+  'notes.heading': 'Sources',
+  'notes.ref': 'Source {n}',
+  'notes.copy': 'The text of this page',
+  'notes.accessed': 'accessed',
+  'inBrief.heading': 'In brief',
+  'page.informationAsOf': 'Information as of',
+  'history.lastChanged': 'Last updated:',
+  'history.summary': 'See all updates ({count})',
+  'corrections.heading': 'Corrections to the source texts',
+  'corrections.intro':
+    'The programme pages reproduce their Georgian source texts word for word. These are all the corrections we made to those texts, and why; the English pages translate the corrected text.',
+  'corrections.original': 'Source text',
+  'corrections.corrected': 'Corrected',
+  'corrections.why': 'Why',
 } as const satisfies UiStrings;

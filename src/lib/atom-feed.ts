@@ -12,8 +12,10 @@ export interface FeedPage {
   summary: string;
   /** The page's absolute canonical URL: also the entry's id, stable as long as the page keeps its address. */
   url: string;
-  /** When the page last changed: YYYY, YYYY-MM or YYYY-MM-DD (see lastUpdated in data/pages.ts). */
+  /** When the page last changed in substance: the newest date of its page history (see lastUpdated in data/pages.ts). */
   updated: string;
+  /** What that change was, from the page history: the entry's content, so a feed reader says what is new. */
+  change?: string | undefined;
 }
 
 export interface FeedOptions {
@@ -67,6 +69,7 @@ export function atomFeed(options: FeedOptions): string {
       link: entry.url,
       date: entry.date,
       description: escapeHtml(entry.summary),
+      ...(entry.change ? { content: escapeHtml(entry.change) } : {}),
     });
   }
   // The library has no option for the feed's language; Atom carries it as xml:lang on the root.

@@ -23,7 +23,32 @@ const nonEmpty = (what: string) =>
     .min(1, { error: `${what} must not be empty` })
     .refine((value) => !value.startsWith(PLACEHOLDER), { error: `${what} still has its placeholder text: write the real ${what}` });
 
-/** Facts about a programme, shown as the fact box. Leave a field out rather than guess. */
+/** A reference's id: lower-case letters, digits and hyphens, e.g. icmpd-emm4. */
+const referenceId = z
+  .string({ error: 'must be a reference id, like icmpd-emm4' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a reference id is lower-case letters, digits and hyphens, like icmpd-emm4' });
+
+/** The word that cites the page's own text (the client's copy) as a fact's source. */
+export const COPY = 'copy';
+
+/**
+ * Where a fact comes from: `copy` (the page's own text says it) or the id of
+ * an entry in `references`, or a list of those.
+ */
+const factSource = z
+  .union([referenceId, z.array(referenceId).min(1, { error: 'give at least one source' })], {
+    error: `must be "${COPY}" (the page's text says it) or the id of an entry in references, or a list of them`,
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+/** The fact fields that must name their source; shortName is the page's name, not a claim. */
+export const SOURCED_FACTS = ['fundedBy', 'implementedBy', 'partners', 'period', 'budget', 'status', 'website'] as const;
+export type SourcedFact = (typeof SOURCED_FACTS)[number];
+
+/**
+ * Facts about a programme, shown as the fact box. Leave a field out rather
+ * than guess: every field given needs its source in `facts.source`.
+ */
 export const programmeFacts = z
   .object({
     /** The name people use in running text, e.g. "EUROMED Migration IV". */
@@ -31,25 +56,58 @@ export const programmeFacts = z
     fundedBy: z.array(nonEmpty('each facts.fundedBy entry')).min(1).optional(),
     implementedBy: z.array(nonEmpty('each facts.implementedBy entry')).min(1).optional(),
     partners: z.array(nonEmpty('each facts.partners entry')).min(1).optional(),
+    /** Leave out `end` only when a source says the programme is still running. */
     period: z
       .object({ start: partialDate, end: partialDate.optional() }, { error: 'facts.period needs a start date' })
       .strict()
       .refine(({ start, end }) => !end || parsePartialDate(start)!.date <= parsePartialDate(end)!.date, {
         error: 'facts.period.end is before facts.period.start',
         path: ['end'],
-      }),
-    status: z.enum(['active', 'completed'], { error: 'facts.status must be "active" or "completed"' }),
+      })
+      .optional(),
+    /** The programme's budget as its source states it, with the currency: "EUR 6.87 million". */
+    budget: nonEmpty('facts.budget').optional(),
+    /** A status is true on a date: give it with `statusAsOf`, the date of the source that says so. */
+    status: z.enum(['active', 'completed'], { error: 'facts.status must be "active" or "completed"' }).optional(),
+    statusAsOf: partialDate.optional(),
     website: z.url({ protocol: /^https?$/, error: 'facts.website must be a full web address starting with http:// or https://' }).optional(),
+    /** For each fact above, where it comes from: `copy` or reference ids. */
+    source: z.partialRecord(z.enum(SOURCED_FACTS, { error: `facts.source lists only ${SOURCED_FACTS.join(', ')}` }), factSource).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine((facts, ctx) => {
+    for (const field of SOURCED_FACTS) {
+      if (facts[field] !== undefined && !facts.source[field]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source', field],
+          message: `facts.${field} has no source: add "${field}: ${COPY}" under facts.source if the page's text says it, or the id of an entry in references`,
+        });
+      }
+      if (facts[field] === undefined && facts.source[field]) {
+        ctx.addIssue({ code: 'custom', path: ['source', field], message: `facts.source.${field} gives a source for a fact the page does not state: remove it` });
+      }
+    }
+    if (facts.status && !facts.statusAsOf) {
+      ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: 'facts.status needs facts.statusAsOf: the date of the source that gives the status' });
+    }
+    if (!facts.status && facts.statusAsOf) {
+      ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: 'facts.statusAsOf is given without facts.status' });
+    }
+  });
 
-/** One dated step in a programme's history, shown in the timeline. */
+/** One dated step in a programme's history, shown in the timeline, with where it comes from. */
 export const timelineEvent = z
   .object({
     date: partialDate,
     label: nonEmpty('timeline label'),
+    source: factSource.optional(),
   })
-  .strict();
+  .strict()
+  .refine((event) => event.source !== undefined, {
+    error: `this timeline entry has no source: add "source: ${COPY}" if the page's text says it, or the id of an entry in references`,
+    path: ['source'],
+  });
 
 /** Where the page's text comes from: shown under the text and on the about page. */
 export const sourceNote = z
@@ -77,6 +135,40 @@ export const previousPaths = z.array(
   { error: 'previousPaths must be a list of old addresses, each on its own line starting with "- "' },
 );
 
+/** A published source a fact rests on, listed under the page as a numbered note. */
+export const reference = z
+  .object({
+    /** How facts cite it: facts.source and timeline entries name this id. */
+    id: referenceId,
+    /** The document's or web page's own title, in its own language. */
+    title: nonEmpty('references title'),
+    /** Who published it. */
+    publisher: nonEmpty('references publisher'),
+    url: z.url({ protocol: /^https?$/, error: 'references url must be a full web address starting with http:// or https://' }),
+    /** When the source itself was published or dated, if it says. */
+    published: partialDate.optional(),
+    /** The day someone read it and checked the facts against it. */
+    accessed: partialDate.refine((value) => parsePartialDate(value)?.precision === 'day', { error: 'references accessed must be a full date, YYYY-MM-DD' }),
+  })
+  .strict();
+
+/** A departure from the client's text: what it said, what the page says, and why. */
+export const correction = z
+  .object({
+    original: nonEmpty('corrections original'),
+    corrected: nonEmpty('corrections corrected'),
+    why: nonEmpty('corrections why'),
+  })
+  .strict();
+
+/** One substantive change to the page, for its "page history"; typo fixes are not listed. */
+export const historyEntry = z
+  .object({
+    date: partialDate.refine((value) => parsePartialDate(value)?.precision === 'day', { error: 'history dates must be full dates, YYYY-MM-DD' }),
+    change: nonEmpty('history change'),
+  })
+  .strict();
+
 export const pageSchema = z
   .strictObject(
     {
@@ -90,8 +182,21 @@ export const pageSchema = z
     type: z.enum(['page', 'programme'], { error: 'type must be "page" or "programme"' }),
     /** Earlier addresses of this page, kept working after a rename or move (see previousPaths above). */
     previousPaths: previousPaths.optional(),
-    /** When the page last changed in substance; by default, the date of its file's last commit. */
-    updated: partialDate.optional(),
+    /**
+     * The date the page's information is current to: the date of its newest source (not of the last edit).
+     * Shown as "Information as of …".
+     */
+    informationAsOf: partialDate.optional(),
+    /** Substantive changes to the page, one entry each (newest or oldest first): the page history and the feed. */
+    history: z.array(historyEntry, { error: 'history must be a list of { date, change } entries' }).min(1, { error: 'history needs at least one entry: when the page was first published' }),
+    /** A programme page opens with 3–5 plain-language points, each traceable to a sentence of the page's text. */
+    inBrief: z.array(nonEmpty('each inBrief point')).min(3, { error: 'inBrief needs 3 to 5 points' }).max(5, { error: 'inBrief needs 3 to 5 points' }).optional(),
+    /** Published sources the facts and timeline cite by id. */
+    references: z.array(reference).optional(),
+    /** Every departure from the client's text (typos, mistranslations), listed on the about page. */
+    corrections: z.array(correction).optional(),
+    /** Show, after this page's text, every page's corrections in this language (the about page does). */
+    showAllCorrections: z.boolean({ error: 'showAllCorrections must be true or false' }).optional(),
     /** Position in lists; lower comes first. */
     order: z.number({ error: 'order must be a number' }).int().default(100),
     facts: programmeFacts.optional(),
@@ -103,7 +208,7 @@ export const pageSchema = z
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; the fields are title, summary, type, order, updated, previousPaths, facts, timeline, source and moreInfo`
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; the fields are title, summary, type, order, informationAsOf, history, inBrief, previousPaths, facts, timeline, references, source, moreInfo, corrections and showAllCorrections`
           : undefined,
     },
   )
@@ -114,7 +219,30 @@ export const pageSchema = z
     if (data.type === 'page' && data.facts) {
       ctx.addIssue({ code: 'custom', path: ['facts'], message: 'facts belong only on pages with type: programme' });
     }
+    if (data.type === 'page' && data.inBrief) {
+      ctx.addIssue({ code: 'custom', path: ['inBrief'], message: 'inBrief belongs only on pages with type: programme' });
+    }
+    // Every cited id must be in this page's references, each id once.
+    const known = new Set<string>();
+    data.references?.forEach((ref, i) => {
+      if (known.has(ref.id)) ctx.addIssue({ code: 'custom', path: ['references', i, 'id'], message: `references has two entries with the id "${ref.id}"` });
+      if (ref.id === COPY) ctx.addIssue({ code: 'custom', path: ['references', i, 'id'], message: `"${COPY}" means the page's own text: give this reference another id` });
+      known.add(ref.id);
+    });
+    const check = (ids: string[] | undefined, path: Array<string | number>, what: string) => {
+      for (const id of ids ?? []) {
+        if (id !== COPY && !known.has(id)) {
+          ctx.addIssue({ code: 'custom', path, message: `${what} cites "${id}", which is not the id of an entry in references: add the reference, or write "${COPY}" if the page's text says it` });
+        }
+      }
+    };
+    for (const [field, ids] of Object.entries(data.facts?.source ?? {})) check(ids, ['facts', 'source', field], `facts.source.${field}`);
+    data.timeline?.forEach((event, i) => check(event.source, ['timeline', i, 'source'], `timeline entry ${String(i + 1)}`));
   });
 
 export type PageData = z.output<typeof pageSchema>;
 export type ProgrammeFacts = z.output<typeof programmeFacts>;
+export type Reference = z.output<typeof reference>;
+export type Correction = z.output<typeof correction>;
+export type HistoryEntry = z.output<typeof historyEntry>;
+export type TimelineEvent = z.output<typeof timelineEvent>;

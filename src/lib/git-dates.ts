@@ -52,8 +52,3 @@ export function contentHistory(folder: string): Map<string, FileHistory> | undef
   const output = git(['log', '--format=%x00%ct%x09%cs%x09%s', '--name-only', '--no-renames', '--relative', '--', '.'], folder);
   return output === undefined ? undefined : parseGitLog(output);
 }
-
-/** When each file last changed, YYYY-MM-DD, by path relative to `folder`; empty when history is not available. */
-export function lastChangeDates(folder: string): Map<string, string> {
-  return new Map([...(contentHistory(folder) ?? [])].map(([file, { lastChanged }]) => [file, lastChanged]));
-}

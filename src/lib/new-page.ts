@@ -7,16 +7,18 @@ import { localeCodes, type Locale } from './locales.ts';
 import { PLACEHOLDER } from './content-schema.ts';
 import type { PageData } from './content-schema.ts';
 
-const HINTS: Record<Locale, { title: string; summary: string; body: string }> = {
+const HINTS: Record<Locale, { title: string; summary: string; body: string; published: string }> = {
   ka: {
     title: 'გვერდის სათაური',
     summary: 'ერთი წინადადება, არაუმეტეს 160 სიმბოლოსი',
     body: 'აქ დაწერეთ გვერდის ტექსტი. ქვესათაურები: ## სათაური.',
+    published: 'გვერდი გამოქვეყნდა',
   },
   en: {
     title: 'the page title',
     summary: 'one sentence, at most 160 characters',
     body: 'Write the page text here. Section headings: ## Heading.',
+    published: 'Page published',
   },
 };
 
@@ -28,13 +30,22 @@ export function newPageFiles(slug: string, type: PageData['type']): Array<{ loca
         ? [
             'facts:',
             `  shortName: "${PLACEHOLDER}: short name"`,
-            '  # fundedBy, implementedBy, partners: lists; leave out what the sources do not say',
+            '  # fundedBy, implementedBy, partners (lists), period (start, end), budget, status with statusAsOf, website:',
+            '  # give only what a source says, and name each one\'s source below.',
             '  period:',
             `    start: "${PLACEHOLDER}: YYYY, YYYY-MM or YYYY-MM-DD"`,
-            '  status: active # or completed',
+            '  source:',
+            '    period: copy # copy = the page text says it; or the id of an entry in references',
             'timeline:',
             `  - date: "${PLACEHOLDER}: YYYY-MM-DD"`,
             `    label: "${PLACEHOLDER}: what happened"`,
+            '    source: copy',
+            '# references:',
+            '#   - id: short-id',
+            '#     title: the source\'s own title',
+            '#     publisher: who published it',
+            '#     url: https://…',
+            '#     accessed: "YYYY-MM-DD"',
           ]
         : [];
     const text = [
@@ -42,6 +53,9 @@ export function newPageFiles(slug: string, type: PageData['type']): Array<{ loca
       `title: "${PLACEHOLDER}: ${hint.title}"`,
       `summary: "${PLACEHOLDER}: ${hint.summary}"`,
       `type: ${type}`,
+      'history:',
+      `  - date: "${PLACEHOLDER}: YYYY-MM-DD, the day the page is published"`,
+      `    change: "${PLACEHOLDER}: ${hint.published}"`,
       ...facts,
       '---',
       '',

@@ -31,6 +31,8 @@ export interface SpellChecker {
 }
 
 const GEORGIAN_WORD = /^[\u10d0-\u10ff]+$/;
+/** A source id (`copy`, `icmpd-emm4`): facts and timeline entries cite sources by these. */
+const REFERENCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LATIN_WORD = /^[A-Za-z]+(?:['’][A-Za-z]+)?$/;
 
 /** Strings a reader sees from the frontmatter; addresses and field names are not prose. */
@@ -39,8 +41,9 @@ function frontmatterStrings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(frontmatterStrings);
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      .filter(([key]) => !['type', 'status', 'previousPaths', 'order', 'updated', 'website', 'url', 'moreInfo'].includes(key))
-      .flatMap(([, inner]) => frontmatterStrings(inner));
+      // `original` quotes the client's text as it was, typos included; ids are names, not words.
+      .filter(([key]) => !['type', 'status', 'previousPaths', 'order', 'website', 'url', 'moreInfo', 'id', 'original', 'showAllCorrections'].includes(key))
+      .flatMap(([key, inner]) => (key === 'source' ? frontmatterStrings(inner).filter((text) => !REFERENCE_ID.test(text)) : frontmatterStrings(inner)));
   }
   return [];
 }

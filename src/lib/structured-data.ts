@@ -5,6 +5,7 @@
  */
 import type {
   BreadcrumbList,
+  CreativeWork,
   Graph,
   Organization,
   OrganizationRole,
@@ -77,6 +78,8 @@ export interface PageInfo {
   dateModified?: string | undefined;
   /** The `@id` of the node the page is about, e.g. its programme (see programmeNode). */
   aboutId?: string | undefined;
+  /** The published sources its facts cite, and the text it is based on (see citationNodes). */
+  citations?: PageCitations | undefined;
 }
 
 export function webPageNode(page: PageInfo): WebPage {
@@ -91,6 +94,34 @@ export function webPageNode(page: PageInfo): WebPage {
     ...(page.hasBreadcrumb ? { breadcrumb: { '@id': breadcrumbId(page.url) } } : {}),
     ...(page.dateModified ? { dateModified: page.dateModified } : {}),
     ...(page.aboutId ? { about: { '@id': page.aboutId }, mainEntity: { '@id': page.aboutId } } : {}),
+    ...(page.citations?.citation.length ? { citation: page.citations.citation } : {}),
+    ...(page.citations?.isBasedOn ? { isBasedOn: page.citations.isBasedOn } : {}),
+  };
+}
+
+export interface PageCitations {
+  /** Every entry of the page's `references`, as the page lists them under "Sources". */
+  citation: Exclude<CreativeWork, string>[];
+  /** Where the page's own text comes from, when it says (`source`). */
+  isBasedOn?: Exclude<CreativeWork, string> | undefined;
+}
+
+/**
+ * The page's sources as schema.org CreativeWorks: `citation` ("a citation or
+ * reference to another creative work") for the references its facts cite,
+ * `isBasedOn` for the text the page itself reproduces. What the frontmatter
+ * states, nothing more: no date is sent that the page does not give.
+ */
+export function citationNodes(data: Pick<PageData, 'references' | 'source'>): PageCitations {
+  return {
+    citation: (data.references ?? []).map((ref) => ({
+      '@type': 'CreativeWork',
+      name: ref.title,
+      url: ref.url,
+      publisher: organisation(ref.publisher),
+      ...(ref.published ? { datePublished: ref.published } : {}),
+    })),
+    ...(data.source ? { isBasedOn: { '@type': 'CreativeWork', name: data.source.text, url: data.source.url } } : {}),
   };
 }
 
@@ -127,9 +158,9 @@ export function programmeNode(
     description: data.summary,
     url,
     ...(facts?.website ? { sameAs: facts.website } : {}),
-    ...(facts?.period.start ? { foundingDate: facts.period.start } : {}),
+    ...(facts?.period ? { foundingDate: facts.period.start } : {}),
     // An end date on a programme still running is a plan, not a dissolution.
-    ...(facts?.period.end && facts.status === 'completed' ? { dissolutionDate: facts.period.end } : {}),
+    ...(facts?.period?.end && facts.status === 'completed' ? { dissolutionDate: facts.period.end } : {}),
     ...(facts?.fundedBy ? { funder: facts.fundedBy.map(organisation) } : {}),
     ...(members.length ? { member: members } : {}),
   };

@@ -174,8 +174,10 @@ function writePage(i: number, plan: Plan, sentences: string[], options: Syntheti
     `summary: ${JSON.stringify(clip(say(plan.summary), 160))}`,
     `type: ${plan.type}`,
     `order: ${1000 + i}`,
-    // An editor's date, so the page does not depend on git history for "last updated".
-    `updated: "${plan.updated}"`,
+    // Every page tells its history: the day it was published.
+    'history:',
+    `  - date: "${plan.updated}"`,
+    `    change: ${JSON.stringify(capitalise(say(plan.summary)))}`,
   ];
   if (plan.programme) {
     const { start, years, active, events } = plan.programme;
@@ -186,10 +188,14 @@ function writePage(i: number, plan: Plan, sentences: string[], options: Syntheti
       `    start: "${start}"`,
       ...(active ? [] : [`    end: "${start + years}"`]),
       `  status: ${active ? 'active' : 'completed'}`,
+      `  statusAsOf: "${plan.updated}"`,
+      // Synthetic facts cite the page's own (synthetic) text.
+      '  source: { period: copy, status: copy }',
       'timeline:',
       ...events.flatMap((event, n) => [
         `  - date: "${start + n}-${String(event.month).padStart(2, '0')}-${String(event.day).padStart(2, '0')}"`,
         `    label: ${JSON.stringify(capitalise(phrase(event.phrase, title)))}`,
+        '    source: copy',
       ]),
     );
   }

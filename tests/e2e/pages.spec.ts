@@ -110,23 +110,100 @@ test('no page scrolls sideways, even on a narrow phone', async ({ page }) => {
   }
 });
 
-test('content pages say when they were last updated, from git history, in their language', async ({ page }) => {
-  const { lastChangeDates } = await import('../../src/lib/git-dates.ts');
-  const { formatDate, parsePartialDate } = await import('../../src/lib/dates.ts');
-  const dates = lastChangeDates('content');
-  for (const expected of pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug))) {
+test('content pages say how current their information is, and list their history, newest first, folded', async ({ page }) => {
+  // Literal data from the pages' frontmatter, so a template that shows the wrong date fails.
+  const cases = [
+    { path: '/en/programmes/euromed-migration-iv/', asOf: '2020-12-11', history: ['2026-11-30', '2026-11-22'] },
+    { path: '/programmes/mobility-partnership/', asOf: '2012-01-30', history: ['2026-11-30', '2026-11-22'] },
+    { path: '/en/about/', asOf: undefined, history: ['2026-11-30', '2026-11-22'] },
+  ];
+  for (const expected of cases) {
     await page.goto(rel(expected.path));
-    const file = `${expected.locale}/${expected.slug}.mdx`;
-    const date = dates.get(file);
-    if (!date) {
-      // A shallow clone has no trustworthy dates: then no date is shown at all.
-      await expect(page.locator('.page-updated'), expected.path).toHaveCount(0);
-      continue;
-    }
-    const time = page.locator('.page-updated time');
-    await expect(time, expected.path).toHaveAttribute('datetime', date);
-    await expect(time, expected.path).toHaveText(formatDate(parsePartialDate(date)!, expected.locale));
+    const history = page.locator('.page-history');
+    await expect(history.locator('.page-history__as-of time'), expected.path).toHaveCount(expected.asOf ? 1 : 0);
+    if (expected.asOf) await expect(history.locator('.page-history__as-of time')).toHaveAttribute('datetime', expected.asOf);
+    await expect(history.locator('.page-history__latest time')).toHaveAttribute('datetime', expected.history[0]!);
+    // Folded until the reader asks, like GOV.UK's "See all updates".
+    const entries = history.locator('details li time');
+    await expect(entries.first()).toBeHidden();
+    await history.locator('summary').click();
+    await expect(entries.first()).toBeVisible();
+    expect(await entries.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual(expected.history);
   }
+  await page.goto(rel('/en/programmes/euromed-migration-iv/'));
+  await expect(page.locator('.page-history__as-of')).toHaveText('Information as of 11 December 2020');
+  await expect(page.locator('.page-updated')).toHaveCount(0);
+});
+
+test('every fact beside the text links to a numbered source, and the sources name publisher, address and access date', async ({ page }) => {
+  await page.goto(rel('/en/programmes/euromed-migration-iv/'));
+  const facts = page.locator('.fact-box');
+  const noteFor = async (label: string) => {
+    const row = facts.locator('dl > div').filter({ has: page.locator('dt', { hasText: label }) });
+    return row.locator('[data-note-ref]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  };
+  // Note 1 is the page's own text; 2–5 are the references in the order listed.
+  expect(await noteFor('Funded by')).toEqual(['#note-1']);
+  expect(await noteFor('Period')).toEqual(['#note-2', '#note-3', '#note-4']);
+  expect(await noteFor('Budget')).toEqual(['#note-4']);
+  expect(await noteFor('Status')).toEqual(['#note-5']);
+  await expect(facts.locator('dt', { hasText: 'Status' }).locator('xpath=..').locator('dd')).toContainText('Completed as of 11 December 2020');
+  await expect(facts).toContainText('EUR 6.87 million');
+  const sources = page.locator('.source-list li');
+  await expect(sources).toHaveCount(5);
+  await expect(page.locator('#note-4')).toContainText('EU Neighbours South');
+  await expect(page.locator('#note-4 a')).toHaveAttribute('href', 'https://south.euneighbours.eu/project/euromed-migration-iv');
+  await expect(page.locator('#note-4')).toContainText('accessed 30 November 2026');
+  await expect(page.locator('#note-5')).toContainText('11 December 2020');
+  // Every timeline entry cites something that exists on the page.
+  for (const href of await page.locator('.timeline [data-note-ref]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))) {
+    await expect(page.locator(href!)).toHaveCount(1);
+  }
+  expect(await page.locator('.timeline li').evaluateAll((items) => items.every((li) => li.querySelector('[data-note-ref]')))).toBe(true);
+  // Following a note lands on its source.
+  await facts.locator('[data-note-ref][href="#note-5"]').click();
+  await expect(page).toHaveURL(/#note-5$/);
+
+  // The Mobility Partnership states no status and no period, as no source gives them today.
+  await page.goto(rel('/programmes/mobility-partnership/'));
+  await expect(page.locator('.fact-box .status')).toHaveCount(0);
+  await expect(page.locator('.fact-box time')).toHaveCount(0);
+  await expect(page.locator('.timeline time[datetime="2009-11-30"]')).toHaveCount(1);
+});
+
+test('JSON-LD cites the sources the page lists', async ({ page }) => {
+  await page.goto(rel('/en/programmes/euromed-migration-iv/'));
+  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { '@graph': Array<Record<string, unknown>> };
+  const webPage = graph['@graph'].find((node) => node['@type'] === 'WebPage')!;
+  expect((webPage['citation'] as Array<{ url: string }>).map((c) => c.url)).toEqual([
+    'https://www.icmpd.org/our-work/migration-dialogues/euromed-migration-iv/',
+    'https://commission.ge/index.php?article_id=251&clang=1',
+    'https://south.euneighbours.eu/project/euromed-migration-iv',
+    'https://www.icmpd.org/news-centre/news-detail/project-news-euromed-migration-enters-its-fifth-phase/',
+  ]);
+});
+
+test('programme pages open with "In brief", and the about page lists every correction made to the source texts', async ({ page }) => {
+  for (const [path, heading, count] of [
+    ['/programmes/euromed-migration-iv/', 'მოკლედ', 5],
+    ['/en/programmes/mobility-partnership/', 'In brief', 4],
+  ] as const) {
+    await page.goto(rel(path));
+    const brief = page.locator('.in-brief');
+    await expect(brief.locator('h2')).toHaveText(heading);
+    await expect(brief.locator('li')).toHaveCount(count);
+    // It comes before the page's text.
+    expect(await page.evaluate(() => Boolean(document.querySelector('.in-brief')!.compareDocumentPosition(document.querySelector('.prose')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  }
+  await page.goto(rel('/en/about/'));
+  const corrections = page.locator('.corrections');
+  await expect(corrections.locator('h2')).toHaveText('Corrections to the source texts');
+  // 4 on the Mobility Partnership page and 6 on EUROMED Migration IV, in the site's order.
+  await expect(corrections.locator('h3')).toHaveText(['Mobility Partnership', 'EUROMED Migration IV']);
+  await expect(corrections.locator('.corrections__list > li')).toHaveCount(10);
+  const legal = corrections.locator('.corrections__list > li').filter({ hasText: 'სამართლებრივი დაცვა' });
+  await expect(legal.locator('dd').nth(1)).toHaveText('ლეგალური მიგრაცია');
+  await expect(legal.locator('dd').nth(0)).toHaveAttribute('lang', 'ka');
 });
 
 test('maintainers get the translation status as JSON, and readers of outdated translations get a notice', async ({ page, request }) => {

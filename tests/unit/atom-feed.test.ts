@@ -69,6 +69,12 @@ describe('the Atom feed', () => {
     expect(atomFeed({ ...options([]), title: 'EU & Georgia <b>' })).toContain('<title>EU &amp; Georgia &lt;b&gt;</title>');
   });
 
+  test('an entry says what changed, from the page history', () => {
+    const xml = atomFeed(options([{ ...pages[0]!, change: 'Sources added for every fact & date' }]));
+    expect(all(xml, 'content')).toEqual(['<![CDATA[Sources added for every fact &amp; date]]>']);
+    expect(all(atomFeed(options(pages)), 'content')).toEqual([]);
+  });
+
   test('a year or month the editor gave counts from its first day', () => {
     expect(feedOrder([{ ...pages[0]!, updated: '2019' }, { ...pages[1]!, updated: '2019-06' }]).map((p) => p.date.toISOString())).toEqual([
       '2019-06-01T00:00:00.000Z',

@@ -24,10 +24,10 @@ describe('broken frontmatter fails the build', () => {
 
   test('a wrong status value names the file and the field', async () => {
     const site = scratchSite('status');
-    site.edit('en/programmes/mobility-partnership.mdx', (text) => text.replace('status: active', 'status: ongoing'));
+    site.edit('en/programmes/euromed-migration-iv.mdx', (text) => text.replace('status: completed', 'status: ongoing'));
     const result = await sync(site.env);
     expect(result.failed).toBe(true);
-    expect(result.output).toContain(site.file('en/programmes/mobility-partnership.mdx'));
+    expect(result.output).toContain(site.file('en/programmes/euromed-migration-iv.mdx'));
     expect(result.output).toContain('facts.status');
     expect(result.output).toContain('must be "active" or "completed"');
   });

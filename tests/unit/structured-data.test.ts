@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   breadcrumbNode,
+  citationNodes,
   graph,
   programmeNode,
   serializeJsonLd,
@@ -90,7 +91,9 @@ describe('a programme as a Project', () => {
       partners: ['EU Member States', 'Southern Neighbourhood countries'],
       period: { start: '2016', end: '2019' },
       status: 'completed' as const,
+      statusAsOf: '2020-12-11',
       website: 'http://www.euromed-migration.eu/',
+      source: {},
     },
   };
 
@@ -119,7 +122,7 @@ describe('a programme as a Project', () => {
       {
         title: 'პარტნიორობა მობილურობისთვის',
         summary: 's',
-        facts: { shortName: 'პარტნიორობა', partners: ['ევროკავშირი', 'საქართველო'], period: { start: '2010-02-16', end: '2030' }, status: 'active' },
+        facts: { shortName: 'პარტნიორობა', partners: ['ევროკავშირი', 'საქართველო'], period: { start: '2010-02-16', end: '2030' }, status: 'active', statusAsOf: '2024', source: {} },
       },
       { url: `${SITE}/programmes/mobility-partnership/`, implementerRole: 'განმახორციელებელი' },
     );
@@ -127,6 +130,55 @@ describe('a programme as a Project', () => {
     expect(node).not.toHaveProperty('dissolutionDate');
     expect(node).not.toHaveProperty('funder');
     expect(programmeNode(euromed, { url: SITE, implementerRole: 'r' })).not.toHaveProperty('alternateName');
+  });
+});
+
+describe('a page\'s sources', () => {
+  test('each reference is a cited CreativeWork with its publisher, and the text the page reproduces is what it is based on', () => {
+    const cites = citationNodes({
+      references: [
+        {
+          id: 'icmpd-emm5',
+          title: 'Project News: EUROMED Migration enters its fifth phase',
+          publisher: 'ICMPD',
+          url: 'https://www.icmpd.org/news-centre/news-detail/project-news-euromed-migration-enters-its-fifth-phase/',
+          published: '2020-12-11',
+          accessed: '2026-11-30',
+        },
+        { id: 'icmpd-emm4', title: 'EUROMED Migration IV', publisher: 'ICMPD', url: 'https://www.icmpd.org/our-work/migration-dialogues/euromed-migration-iv/', accessed: '2026-11-30' },
+      ],
+      source: { text: 'Based on information from the Office of the State Minister', url: 'http://eu-nato.gov.ge/en/eu/mobility-partnership' },
+    });
+    expect(cites).toEqual({
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: 'Project News: EUROMED Migration enters its fifth phase',
+          url: 'https://www.icmpd.org/news-centre/news-detail/project-news-euromed-migration-enters-its-fifth-phase/',
+          publisher: { '@type': 'Organization', name: 'ICMPD' },
+          datePublished: '2020-12-11',
+        },
+        {
+          '@type': 'CreativeWork',
+          name: 'EUROMED Migration IV',
+          url: 'https://www.icmpd.org/our-work/migration-dialogues/euromed-migration-iv/',
+          publisher: { '@type': 'Organization', name: 'ICMPD' },
+        },
+      ],
+      isBasedOn: { '@type': 'CreativeWork', name: 'Based on information from the Office of the State Minister', url: 'http://eu-nato.gov.ge/en/eu/mobility-partnership' },
+    });
+    const page = webPageNode({ url: `${SITE}/x/`, name: 'x', description: 'd', lang: 'en', homeUrl: `${SITE}/`, hasBreadcrumb: false, citations: cites });
+    expect(page.citation).toEqual(cites.citation);
+    expect(page.isBasedOn).toEqual(cites.isBasedOn);
+  });
+
+  test('a page without sources cites nothing', () => {
+    expect(citationNodes({})).toEqual({ citation: [] });
+    expect(webPageNode({ url: `${SITE}/x/`, name: 'x', description: 'd', lang: 'en', homeUrl: `${SITE}/`, hasBreadcrumb: false, citations: citationNodes({}) })).not.toHaveProperty('citation');
+  });
+
+  test('a programme with no period has no founding date', () => {
+    expect(programmeNode({ title: 't', summary: 's', facts: { shortName: 't', partners: ['a'], source: { partners: ['copy'] } } }, { url: SITE, implementerRole: 'r' })).not.toHaveProperty('foundingDate');
   });
 });
 

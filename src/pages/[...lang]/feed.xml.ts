@@ -1,12 +1,12 @@
 /**
  * The Atom feed of each language's page updates: /feed.xml (Georgian) and
  * /en/feed.xml. Pages in their own language only (a fallback copy is the
- * original's news, in the original's feed), dated by lastUpdated; a page
- * with no known date (a shallow clone without history) is left out rather
- * than dated at build time.
+ * original's news, in the original's feed), each dated and described by
+ * the newest entry of its page history (frontmatter `history`), the same
+ * history the page shows under its text.
  */
 import type { APIRoute } from 'astro';
-import { getSitePages, lastUpdated } from '../../data/pages.ts';
+import { getSitePages, latestChange } from '../../data/pages.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { atomFeed } from '../../lib/atom-feed.ts';
 import { locales, type Locale } from '../../lib/locales.ts';
@@ -19,10 +19,10 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, sit
   const t = useTranslations(locale);
   const base = import.meta.env.BASE_URL;
   const pages = (await getSitePages()).flatMap((page) => {
-    const updated = lastUpdated(page.entry);
-    if (page.locale !== locale || page.isFallback || !updated) return [];
+    if (page.locale !== locale || page.isFallback) return [];
     const { title, summary } = page.entry.data;
-    return [{ title, summary, updated, url: absoluteUrl(pagePath(locale, page.slug, base), site) }];
+    const { date, change } = latestChange(page.entry);
+    return [{ title, summary, updated: date, change, url: absoluteUrl(pagePath(locale, page.slug, base), site) }];
   });
   const xml = atomFeed({
     lang: locales[locale].lang,
