@@ -67,7 +67,7 @@ describe('old addresses (previousPaths)', () => {
   });
 
   test('the content schema refuses them with the field and the entry named, and keeps the slug of good ones', () => {
-    const page = { title: 'About', summary: 'About the site.', type: 'page' };
+    const page = { title: 'About', summary: 'About the site.', type: 'page', history: [{ date: '2026-11-30', change: 'Published' }] };
     const result = pageSchema.safeParse({ ...page, previousPaths: ['/old/', '//evil.example'] });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
