@@ -4,9 +4,12 @@
  * - the colour theme: the reader's stored choice, else the system's, kept
  *   in step with the system while no choice is stored, so the page never
  *   flashes the wrong theme;
- * - the theme toggle in the header (shown only where this script runs);
- * - the suggestion to read the page in the other language, for a browser
- *   that prefers that language over the page's, until it is dismissed.
+ * - the theme toggle in the header, and the suggestion to read the page in
+ *   the other language (for a browser that prefers that language over the
+ *   page's, until it is dismissed). Both are controls only this script can
+ *   work, so the page carries them as markup in an attribute (JsOnly.astro)
+ *   and this script puts them in: without JavaScript (and in text browsers,
+ *   which ignore CSS and the hidden attribute) they do not exist at all;
  *
  * It is a plain string, not a bundled module, so the text the page carries
  * and the hash its Content-Security-Policy allows are the same bytes. It is
@@ -34,11 +37,26 @@ const SOURCE = `(function () {
     var toggles = document.querySelectorAll('[data-theme-toggle]');
     for (var i = 0; i < toggles.length; i++) toggles[i].setAttribute('aria-pressed', String(theme === 'dark'));
   }
+  // Controls only this script can work arrive as markup in an empty template's attribute (JsOnly.astro).
+  // The observer puts them in before the browser paints anything after them, so nothing shifts.
+  function materialise() {
+    var slots = document.querySelectorAll('template[data-js-only="boot"]');
+    for (var i = 0; i < slots.length; i++) {
+      slots[i].insertAdjacentHTML('beforebegin', slots[i].getAttribute('data-html'));
+      slots[i].parentNode.removeChild(slots[i]);
+    }
+    apply();
+  }
+  var observer = window.MutationObserver && new MutationObserver(materialise);
+  if (observer) observer.observe(root, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () {
+    if (observer) observer.disconnect();
+    materialise();
+  });
   apply();
   // Safari before 14 has only the older addListener.
   if (system.addEventListener) system.addEventListener('change', apply);
   else if (system.addListener) system.addListener(apply);
-  document.addEventListener('DOMContentLoaded', apply);
   var other = root.getAttribute('data-other-lang');
   var preferred = navigator.languages || [navigator.language];
   if (other && !get('${SUGGESTION_KEY}')) {

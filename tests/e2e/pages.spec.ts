@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
 
 const pages = expectedPages();
 
@@ -114,7 +114,7 @@ test('content pages say when they were last updated, from git history, in their 
   const { lastChangeDates } = await import('../../src/lib/git-dates.ts');
   const { formatDate, parsePartialDate } = await import('../../src/lib/dates.ts');
   const dates = lastChangeDates('content');
-  for (const expected of pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug))) {
+  for (const expected of pages.filter(isContentPage)) {
     await page.goto(rel(expected.path));
     const file = `${expected.locale}/${expected.slug}.mdx`;
     const date = dates.get(file);
@@ -134,7 +134,7 @@ test('maintainers get the translation status as JSON, and readers of outdated tr
     fromGit: boolean;
     pages: Array<{ slug: string; source: string; states: Record<string, string> }>;
   };
-  const contentSlugs = [...new Set(pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug)).map((p) => p.slug))].sort();
+  const contentSlugs = [...new Set(pages.filter(isContentPage).map((p) => p.slug))].sort();
   expect(report.pages.map((p) => p.slug).sort()).toEqual(contentSlugs);
   for (const entry of report.pages) {
     expect(entry.states[entry.source]).toBe('original');
