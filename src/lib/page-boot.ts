@@ -24,34 +24,31 @@ export const SUGGESTION_KEY = 'language-suggestion';
 
 const SOURCE = `(function () {
   var root = document.documentElement;
-  function get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function get(key) { try { return localStorage.getItem(key); } catch (e) {} }
   function put(key, value) {
     try { value ? localStorage.setItem(key, value) : localStorage.removeItem(key); } catch (e) {}
   }
   var system = matchMedia('(prefers-color-scheme: dark)');
   var chosen = get('${THEME_KEY}');
   if (chosen !== 'dark' && chosen !== 'light') chosen = null;
+  // Also puts in the controls only this script can work, which arrive as markup in an empty template's
+  // attribute (JsOnly.astro), and marks the theme toggle's state once it is there.
   function apply() {
+    var slots = document.querySelectorAll('[data-js-only=boot]');
+    for (var i = 0; i < slots.length; i++) slots[i].outerHTML = slots[i].getAttribute('data-html');
     var theme = chosen || (system.matches ? 'dark' : 'light');
     root.setAttribute('data-theme', theme);
     var toggles = document.querySelectorAll('[data-theme-toggle]');
-    for (var i = 0; i < toggles.length; i++) toggles[i].setAttribute('aria-pressed', String(theme === 'dark'));
+    for (i = 0; i < toggles.length; i++) toggles[i].setAttribute('aria-pressed', theme === 'dark'); // as "true" or "false"
   }
-  // Controls only this script can work arrive as markup in an empty template's attribute (JsOnly.astro).
-  // The observer puts them in before the browser paints anything after them, so nothing shifts.
-  function materialise() {
-    var slots = document.querySelectorAll('template[data-js-only="boot"]');
-    for (var i = 0; i < slots.length; i++) {
-      slots[i].insertAdjacentHTML('beforebegin', slots[i].getAttribute('data-html'));
-      slots[i].parentNode.removeChild(slots[i]);
-    }
-    apply();
-  }
-  var observer = window.MutationObserver && new MutationObserver(materialise);
-  if (observer) observer.observe(root, { childList: true, subtree: true });
+  // The observer runs as the parser inserts nodes, before the browser paints anything after a control,
+  // so the controls are laid out as if they had been in the HTML: nothing shifts. Every browser that runs
+  // this script has MutationObserver (IE 11 included).
+  var observer = new MutationObserver(apply);
+  observer.observe(root, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', function () {
-    if (observer) observer.disconnect();
-    materialise();
+    observer.disconnect();
+    apply();
   });
   apply();
   // Safari before 14 has only the older addListener.
