@@ -12,13 +12,14 @@ export type IndexType = (typeof INDEX_TYPES)[number];
 /**
  * Entries on one page of the index. A title is at most 120 characters and a
  * summary 160 (src/lib/content-schema.ts); in Georgian, three bytes a letter,
- * an entry with its markup is at most about 1.2 KB, so 60 of them stay near
- * 70 KB and a page with the site's frame under 100 KB, however many pages
- * the site has. A count, not a byte budget, so both languages (which list
+ * an entry with its markup (a long address, runs of Latin marked with their
+ * `lang`) is at most about 1.3 KB, so 50 of them stay near 65 KB, and with
+ * the site's frame (about 15 KB) a page stays under 100 KB, however many
+ * pages the site has. A count, not a byte budget, so both languages (which list
  * the same pages, fallback copies included) split at the same places and
  * page n exists in both.
  */
-export const ENTRIES_PER_PAGE = 60;
+export const ENTRIES_PER_PAGE = 50;
 
 export interface IndexEntry {
   type: IndexType;

@@ -20,20 +20,20 @@ describe('site index', () => {
     expect(page!.groups[0]!.entries.map((e) => e.title)).toEqual(['A', 'b', 'Step 9', 'Step 10']);
   });
 
-  test('splits thousands of pages into pages of at most 60 entries, a group marked as continued across a break', () => {
+  test('splits thousands of pages into pages of at most 50 entries, a group marked as continued across a break', () => {
     const entries = [
       ...Array.from({ length: 70 }, (_, i) => entry('programme', `P${String(i).padStart(3, '0')}`)),
       ...Array.from({ length: 2930 }, (_, i) => entry('page', `Q${String(i).padStart(4, '0')}`)),
     ];
     const pages = buildSiteIndex(entries, 'en');
-    expect(ENTRIES_PER_PAGE).toBe(60);
-    expect(pages).toHaveLength(50);
-    expect(pages.map((p) => p.number)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    for (const page of pages) expect(page.groups.flatMap((g) => g.entries).length).toBeLessThanOrEqual(60);
-    expect(pages[0]!.groups.map((g) => [g.type, g.continued, g.entries.length])).toEqual([['programme', false, 60]]);
+    expect(ENTRIES_PER_PAGE).toBe(50);
+    expect(pages).toHaveLength(60);
+    expect(pages.map((p) => p.number)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    for (const page of pages) expect(page.groups.flatMap((g) => g.entries).length).toBeLessThanOrEqual(50);
+    expect(pages[0]!.groups.map((g) => [g.type, g.continued, g.entries.length])).toEqual([['programme', false, 50]]);
     expect(pages[1]!.groups.map((g) => [g.type, g.continued, g.entries.length])).toEqual([
-      ['programme', true, 10],
-      ['page', false, 50],
+      ['programme', true, 20],
+      ['page', false, 30],
     ]);
     expect(pages[2]!.groups.map((g) => [g.type, g.continued])).toEqual([['page', true]]);
     expect(pages.flatMap((p) => p.groups.flatMap((g) => g.entries)).length).toBe(3000);
