@@ -15,9 +15,13 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
+import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
+import { siteSettings } from './src/settings/site.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
-const site = process.env.SITE_URL ?? 'https://migration.example.ge';
+const site = process.env.SITE_URL ?? PLACEHOLDER_ORIGIN;
+// A build for a real address stops while the publisher's details are placeholders (src/settings/site.ts).
+assertPublishable(siteSettings, site);
 /** Serve from a sub-path, e.g. BASE_PATH=/migration/. */
 const base = process.env.BASE_PATH ?? '/';
 /** Where the MDX pages are; the tests point it at fixtures. */

@@ -7,6 +7,7 @@ import { getSitePages } from './pages.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { ShareCard } from '../lib/share-image.ts';
+import { ENTRIES_PER_PAGE, siteIndexSlug } from '../lib/site-index.ts';
 
 export interface SharePage {
   locale: Locale;
@@ -22,6 +23,7 @@ export function siteLabel(site: string | URL, base = '/'): string {
 
 export async function getSharePages(site: string | URL, base: string): Promise<SharePage[]> {
   const footer = siteLabel(site, base);
+  const pages = await getSitePages();
   const own = localeCodes.flatMap((locale) => {
     const t = useTranslations(locale);
     const kicker = t('site.name');
@@ -30,9 +32,15 @@ export async function getSharePages(site: string | URL, base: string): Promise<S
       { locale, slug: '', card: { title: t('home.title'), subtitle: t('site.description'), footer } },
       { locale, slug: 'programmes', card: { title: t('programmes.title'), kicker, footer } },
       { locale, slug: 'search', card: { title: t('search.title'), kicker, footer } },
+      // Every page of the site index (src/lib/site-index.ts), which lists every page of the language, fallbacks included.
+      ...Array.from({ length: Math.max(1, Math.ceil(pages.filter((page) => page.locale === locale).length / ENTRIES_PER_PAGE)) }, (_, i) => ({
+        locale,
+        slug: siteIndexSlug(i + 1),
+        card: { title: t('siteIndex.title'), kicker, footer },
+      })),
     ];
   });
-  const content = (await getSitePages())
+  const content = pages
     .filter((page) => !page.isFallback)
     .map(({ locale, slug, entry }) => ({
       locale,

@@ -58,10 +58,12 @@ async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: numbe
 
 /**
  * The search page's first query waits on Pagefind's metadata and WebAssembly
- * files, whose names are known only now. Preloading them from the page's head
- * lets the browser fetch them while the page's scripts load.
+ * files, whose names are known only now. They go into the search page's
+ * `data-index-files`, and its script preloads them as it starts, so the
+ * browser fetches them while Pagefind's own script loads; a browser that
+ * runs no script fetches nothing it cannot use.
  */
-function preloadIndexFiles(outDir: string, locale: Locale, base: string) {
+function writeIndexFileNames(outDir: string, locale: Locale, base: string) {
   const bundle = join(outDir, 'pagefind', locale);
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
@@ -69,11 +71,13 @@ function preloadIndexFiles(outDir: string, locale: Locale, base: string) {
   const language = entry.languages[locale];
   if (!language) return;
   const bundleUrl = `${normalizeBase(base)}pagefind/${locale}/`;
+  // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
   const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
-  const links = files.map((file) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin>`).join('');
   const page = join(outDir, pagePath(locale, 'search'), 'index.html');
   const html = readFileSync(page, 'utf8');
-  writeFileSync(page, html.replace('</head>', `${links}</head>`));
+  const placeholder = 'data-index-files=""';
+  if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
+  writeFileSync(page, html.replace(placeholder, `data-index-files="${files.map((file) => bundleUrl + file).join(' ')}"`));
 }
 
 export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -119,7 +123,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
 
           for (const [locale, index] of indexes) {
             await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
-            preloadIndexFiles(outDir, locale, base);
+            writeIndexFileNames(outDir, locale, base);
           }
         } finally {
           await pagefind.close();

@@ -8,7 +8,11 @@ import { pageRefFromEntryId } from './content-paths.ts';
 import { editorError } from './editor-error.ts';
 
 /** Slugs drawn by the site's own routes, which a content file must not take. */
-export const reservedSlugs = new Set(['', 'programmes', '404', 'search']);
+export const reservedSlugs = new Set(['', 'programmes', '404', 'search', 'site-index']);
+/** Folders whose every address the site draws itself (the site index's later pages: site-index/2/). */
+export const reservedFolders = ['site-index'];
+
+const isReserved = (slug: string) => reservedSlugs.has(slug) || reservedFolders.some((folder) => slug.startsWith(`${folder}/`));
 
 export interface PageRoute<Entry> {
   /** The locale of the URL and of the page's interface. */
@@ -67,7 +71,7 @@ export function buildPageRoutes<Entry extends { id: string; file?: string }>(ent
   const bySlug = new Map<string, Map<Locale, Entry>>();
   for (const entry of entries) {
     const { locale, slug } = pageRefFromEntryId(entry.id);
-    if (reservedSlugs.has(slug)) {
+    if (isReserved(slug)) {
       throw new Error(
         `content/${entry.id}.mdx: the address /${slug} belongs to a page the site builds itself; choose another file name.`,
       );

@@ -29,6 +29,8 @@ export interface SiteInfo {
   lang: string;
   /** The search page in this language, absolute; it reads the query from `?q=`. */
   searchUrl: string;
+  /** The `@id` of the publisher's node (see publisherNode); absent while the publisher is not confirmed. */
+  publisherId?: string | undefined;
 }
 
 /** One `@id` per node, so the nodes of a page (and of other pages) can refer to each other. */
@@ -36,6 +38,25 @@ export const websiteId = (homeUrl: string) => `${homeUrl}#website`;
 export const webPageId = (pageUrl: string) => `${pageUrl}#webpage`;
 export const breadcrumbId = (pageUrl: string) => `${pageUrl}#breadcrumb`;
 export const programmeId = (pageUrl: string) => `${pageUrl}#programme`;
+export const publisherId = (homeUrl: string) => `${homeUrl}#publisher`;
+
+/** The publisher as src/settings/site.ts states it, in the page's language; only confirmed fields. */
+export interface PublisherInfo {
+  name: string;
+  email?: string | undefined;
+  address?: readonly string[] | undefined;
+}
+
+/** Who publishes the site: an Organization with its contact, referred to by WebSite and WebPage. */
+export function publisherNode(homeUrl: string, publisher: PublisherInfo): Organization {
+  return {
+    '@type': 'Organization',
+    '@id': publisherId(homeUrl),
+    name: publisher.name,
+    ...(publisher.email ? { email: publisher.email } : {}),
+    ...(publisher.address ? { address: publisher.address.join(', ') } : {}),
+  };
+}
 
 /** The site in one language, with the search box search engines may offer under its result. */
 export function websiteNode(site: SiteInfo): WebSite {
@@ -51,6 +72,7 @@ export function websiteNode(site: SiteInfo): WebSite {
     name: site.name,
     description: site.description,
     inLanguage: site.lang,
+    ...(site.publisherId ? { publisher: { '@id': site.publisherId } } : {}),
     potentialAction: search,
   };
 }
@@ -80,6 +102,8 @@ export interface PageInfo {
   aboutId?: string | undefined;
   /** The published sources its facts cite, and the text it is based on (see citationNodes). */
   citations?: PageCitations | undefined;
+  /** The `@id` of the publisher's node; absent while the publisher is not confirmed. */
+  publisherId?: string | undefined;
 }
 
 export function webPageNode(page: PageInfo): WebPage {
@@ -96,6 +120,7 @@ export function webPageNode(page: PageInfo): WebPage {
     ...(page.aboutId ? { about: { '@id': page.aboutId }, mainEntity: { '@id': page.aboutId } } : {}),
     ...(page.citations?.citation.length ? { citation: page.citations.citation } : {}),
     ...(page.citations?.isBasedOn ? { isBasedOn: page.citations.isBasedOn } : {}),
+    ...(page.publisherId ? { publisher: { '@id': page.publisherId } } : {}),
   };
 }
 

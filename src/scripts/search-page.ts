@@ -184,6 +184,44 @@ function createSearcher(page: Page) {
   };
 }
 
+/** Puts in what only this script can work: the filters and the no-results links (see the search page). */
+function materialise(root: HTMLElement): void {
+  for (const slot of root.querySelectorAll<HTMLTemplateElement>('template[data-js-only="search"]')) {
+    // Markup the page rendered itself (JsOnly.astro), not anything a reader typed.
+    slot.insertAdjacentHTML('beforebegin', slot.dataset['html'] ?? '');
+    slot.remove();
+  }
+  // Search works here, so the offer made to browsers without JavaScript goes.
+  root.querySelector('[data-search-without-script]')?.remove();
+}
+
+/**
+ * Pagefind's metadata and WebAssembly, fetched now rather than after its
+ * script has loaded. Their names are known only after the build, which
+ * writes them into the page (src/integrations/search-index.ts); preloaded
+ * from here, a browser that runs no script never downloads them.
+ */
+function preloadIndex(root: HTMLElement): void {
+  for (const href of (root.dataset['indexFiles'] ?? '').split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** The language switcher leads to the same search in the other language: it follows the query. */
+function switcherFollowsQuery(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
+    const url = new URL(link.href);
+    if (query.trim()) url.searchParams.set('q', query.trim());
+    else url.searchParams.delete('q');
+    link.href = url.href;
+  }
+}
+
 function queryFromUrl(): string {
   return new URL(location.href).searchParams.get('q') ?? '';
 }
@@ -194,6 +232,7 @@ function queryFromUrl(): string {
  * pressing Enter settles it. Back then returns to the previous query.
  */
 function setUrl(query: string, how: 'typing' | 'submit') {
+  switcherFollowsQuery(query);
   const url = new URL(location.href);
   if (query.trim()) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
@@ -215,6 +254,8 @@ export function startSearchPage(): void {
   const locale = root.dataset['locale'];
   const otherLocale = root.dataset['otherLocale'];
   if (!isLocale(locale) || !isLocale(otherLocale)) return;
+  preloadIndex(root);
+  materialise(root);
   const page: Page = {
     locale,
     otherLocale,
@@ -233,7 +274,6 @@ export function startSearchPage(): void {
   const search = createSearcher(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  page.filters.hidden = false;
   // Start fetching the index and word list while the reader types.
   void loadEngine(page.locale, page.base).catch(() => undefined);
   void loadVocabulary(page.base);
@@ -254,9 +294,11 @@ export function startSearchPage(): void {
   page.filters.addEventListener('change', () => void search(page.input.value));
   window.addEventListener('popstate', () => {
     page.input.value = queryFromUrl();
+    switcherFollowsQuery(page.input.value);
     void search(page.input.value);
   });
 
   page.input.value = queryFromUrl();
+  switcherFollowsQuery(page.input.value);
   if (page.input.value) void search(page.input.value);
 }

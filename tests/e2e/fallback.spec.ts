@@ -29,7 +29,7 @@ for (const expected of fallbacks) {
     await expect(notice).toHaveText(
       expected.locale === 'en'
         ? 'This page has not been translated into English yet. The original, in Georgian, is shown below.'
-        : 'ეს გვერდი ქართულად ჯერ არ არის თარგმნილი. ქვემოთ მოცემულია ორიგინალი ინგლისურ ენაზე.',
+        : 'ეს გვერდი ქართულ ენაზე ჯერ არ არის თარგმნილი. ქვემოთ მოცემულია ორიგინალი ტექსტი ინგლისურ ენაზე.',
     );
     await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
 
 const pages = expectedPages();
 
@@ -211,7 +211,7 @@ test('maintainers get the translation status as JSON, and readers of outdated tr
     fromGit: boolean;
     pages: Array<{ slug: string; source: string; states: Record<string, string> }>;
   };
-  const contentSlugs = [...new Set(pages.filter((p) => !['', 'programmes', 'search'].includes(p.slug)).map((p) => p.slug))].sort();
+  const contentSlugs = [...new Set(pages.filter(isContentPage).map((p) => p.slug))].sort();
   expect(report.pages.map((p) => p.slug).sort()).toEqual(contentSlugs);
   for (const entry of report.pages) {
     expect(entry.states[entry.source]).toBe('original');
@@ -223,5 +223,41 @@ test('maintainers get the translation status as JSON, and readers of outdated tr
       await page.goto(rel(locale === 'ka' ? `/${entry.slug}/` : `/${locale}/${entry.slug}/`));
       await expect(page.locator('[data-outdated-notice]'), `${locale} ${entry.slug}`).toHaveCount(state === 'outdated' ? 1 : 0);
     }
+  }
+});
+
+test('while the publisher is unconfirmed, every page says it is a preview, and the about page and footer say what is missing', async ({ page }) => {
+  const { siteSettings } = await import('../../src/settings/site.ts');
+  const { isPreview } = await import('../../src/lib/site-settings.ts');
+  test.skip(!isPreview(siteSettings), 'the publisher is confirmed in src/settings/site.ts');
+  const notice = { ka: 'საცდელი ვერსია: საიტის გამომცემელი ჯერ არ არის დადასტურებული.', en: 'Preview: the publisher of this site is not yet confirmed.' };
+  for (const expected of pages) {
+    await page.goto(rel(expected.path));
+    await expect(page.locator('header [data-preview-notice]'), expected.path).toHaveText(notice[expected.locale]);
+    await expect(page.locator('footer'), expected.path).toContainText(expected.locale === 'ka' ? 'გამომცემელი: ჯერ არ არის დადასტურებული' : 'Publisher: Not yet confirmed');
+    await expect(page.locator('footer a[href$="about/#contact"]'), expected.path).toHaveCount(1);
+  }
+  for (const [path, heading, labels, unknown] of [
+    ['/about/', 'გამომცემელი და საკონტაქტო ინფორმაცია', ['გამომცემელი', 'ელექტრონული ფოსტა', 'საფოსტო მისამართი'], 'ჯერ არ არის დადასტურებული'],
+    ['/en/about/', 'Publisher and contact', ['Publisher', 'Email', 'Postal address'], 'Not yet confirmed'],
+  ] as const) {
+    await page.goto(rel(`${path}#contact`));
+    const contact = page.locator('main #contact');
+    await expect(contact.getByRole('heading', { level: 2 })).toHaveText(heading);
+    await expect(contact.locator('dt')).toHaveText([...labels]);
+    await expect(contact.locator('dd')).toHaveText([unknown, unknown, unknown]);
+    // No publisher is claimed to search engines either.
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': Array<Record<string, unknown>> };
+    expect(graph['@graph'].some((node) => 'publisher' in node), path).toBe(false);
+  }
+});
+
+test('the site index lists every page of its language, each linked with its title', async ({ page, baseURL }) => {
+  for (const locale of ['ka', 'en'] as const) {
+    await page.goto(rel(locale === 'ka' ? '/site-index/' : '/en/site-index/'));
+    const listed = await page.locator('main .site-index__list a').evaluateAll((links) => links.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent]));
+    const own = pages.filter((p) => p.locale === locale && isContentPage(p));
+    expect(listed.map(([path]) => path).sort()).toEqual(own.map((p) => new URL(rel(p.path), baseURL).pathname).sort());
+    for (const expected of own) expect(listed.find(([path]) => path!.endsWith(expected.path))?.[1]).toBe(expected.heading);
   }
 });

@@ -90,12 +90,24 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
     await expect(page.locator('.lang-suggestion')).toBeHidden();
   });
+
+  test('no page has a button that only a script could work: not hidden, absent, as text browsers need', async ({ page }) => {
+    for (const expected of expectedPages()) {
+      await page.goto(rel(expected.path));
+      // The only buttons left submit the search form, which works without a script.
+      await expect(page.locator('button:not([type="submit"])'), expected.path).toHaveCount(0);
+      await expect(page.locator('[data-theme-toggle], .lang-suggestion, [data-suggest-dismiss]'), expected.path).toHaveCount(0);
+      // What a text browser reads: the served HTML holds the controls only inside a template's attribute.
+      const html = await page.content();
+      expect(html, expected.path).not.toMatch(/<button(?![^>]*type="submit")/);
+    }
+  });
 });
 
 test.describe('language suggestion', () => {
   const cases = [
     { browser: 'en-GB', page: '/programmes/euromed-migration-iv/', text: 'This page is also in English.', link: '/en/programmes/euromed-migration-iv/' },
-    { browser: 'ka-GE', page: '/en/programmes/euromed-migration-iv/', text: 'ეს გვერდი ქართულადაც არის.', link: '/programmes/euromed-migration-iv/' },
+    { browser: 'ka-GE', page: '/en/programmes/euromed-migration-iv/', text: 'ეს გვერდი ქართულ ენაზეც ხელმისაწვდომია.', link: '/programmes/euromed-migration-iv/' },
   ];
   for (const { browser: browserLocale, page: path, text, link } of cases) {
     test(`a ${browserLocale} browser on ${path} is offered the other language, in that language, without a shift`, async ({ browser, baseURL }) => {

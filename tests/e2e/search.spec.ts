@@ -125,8 +125,8 @@ test('the programme filter narrows the results', async ({ page }) => {
 test('no results: says so, and offers the other language and the programme list', async ({ page }) => {
   await openSearch(page, 'ka', 'readmission');
   // The live region says both: nothing here, and how much the other language's pages have.
-  await expect(page.locator('[data-search-status]')).toHaveText('„readmission“ ვერ მოიძებნა. იგივე ძიება ინგლისურ გვერდებზე: 1 შედეგი');
-  const other = page.getByRole('link', { name: /^იგივე ძიება ინგლისურ გვერდებზე: [1-9]\d* შედეგი$/ });
+  await expect(page.locator('[data-search-status]')).toHaveText('მოთხოვნით „readmission“ ვერაფერი მოიძებნა. იგივე ძიება ინგლისურენოვან გვერდებზე: 1 შედეგი');
+  const other = page.getByRole('link', { name: /^იგივე ძიება ინგლისურენოვან გვერდებზე: [1-9]\d* შედეგი$/ });
   await expect(other).toBeVisible();
   await expect(page.getByRole('link', { name: 'ყველა პროგრამა' }).last()).toBeVisible();
   await other.click();
@@ -181,14 +181,57 @@ test.describe('hostile and odd input', () => {
   }
 });
 
-test('without JavaScript the search page says what to do', async ({ browser, baseURL }) => {
+test('without JavaScript the search page offers the site index, and no control that could not work', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('search/?q=migracia');
-  // Playwright's text selectors skip <noscript>, so find the message by its element.
-  await expect(page.locator('main p.notice')).toBeVisible();
-  await expect(page.locator('main p.notice')).toContainText('ძიებისთვის საჭიროა JavaScript');
+  const offer = page.locator('main [data-search-without-script]');
+  await expect(offer).toBeVisible();
+  await expect(offer).toContainText('ძიებისთვის საჭიროა JavaScript');
+  await offer.getByRole('link', { name: 'საიტის რუკა' }).click();
+  await expect(page.locator('h1')).toHaveText('საიტის რუკა');
+  await expect(page.getByRole('link', { name: 'პარტნიორობა მობილურობისთვის' })).toBeVisible();
+  // The filters and the no-results links exist only where the script runs; nothing of Pagefind is fetched.
+  await page.goBack();
+  await expect(page.locator('main input[type="checkbox"], main fieldset, [data-search-empty]')).toHaveCount(0);
+  expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
   await context.close();
+});
+
+test('with JavaScript the offer is gone, the filters are in, and the index files are preloaded by the script', async ({ page }) => {
+  await openSearch(page, 'ka', 'მიგრაცია');
+  await expect(page.locator('[data-search-without-script]')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'პროგრამის მიხედვით' })).toBeVisible();
+  const preloads = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloads.map((path) => path.replace(/^.*\/pagefind\//, 'pagefind/'))).toEqual([
+    expect.stringMatching(/^pagefind\/ka\/pagefind\.ka_[0-9a-f]+\.pf_meta$/),
+    'pagefind/ka/wasm.unknown.pagefind',
+  ]);
+});
+
+test('the search page’s script is inside <body>, and nothing follows </html>', async ({ request }) => {
+  for (const path of ['search/', 'en/search/']) {
+    const html = await (await request.get(path)).text();
+    expect(html.trimEnd().endsWith('</html>'), path).toBe(true);
+    const script = html.indexOf('<script type="module"');
+    expect(script, path).toBeGreaterThan(html.indexOf('<body'));
+    expect(script, path).toBeLessThan(html.indexOf('</body>'));
+  }
+});
+
+test('the language switcher on the search page keeps the query as it changes', async ({ page }) => {
+  await openSearch(page, 'ka', 'მიგრაცია');
+  const switcher = page.locator('header .language-switcher a');
+  await expect(switcher).toHaveAttribute('href', /\/en\/search\/\?q=%E1%83%9B%E1%83%98%E1%83%92%E1%83%A0%E1%83%90%E1%83%AA%E1%83%98%E1%83%90$/);
+  await page.getByRole('searchbox', { name: 'საიტზე ძიება' }).fill('ICMPD');
+  await expect(switcher).toHaveAttribute('href', /\/en\/search\/\?q=ICMPD$/);
+  await switcher.click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=ICMPD$/);
+  await expect(page.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('ICMPD');
+  await page.getByRole('searchbox', { name: 'Search this site' }).fill('');
+  await expect(page.locator('header .language-switcher a')).toHaveAttribute('href', /\/search\/$/);
 });
 
 for (const locale of ['ka', 'en'] as const) {

@@ -5,11 +5,10 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { locales } from '../../src/lib/locales.ts';
-import { expectedPages, expect, rel, test, type ExpectedPage } from './site.ts';
+import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
 
 const pages = expectedPages();
 const ATOM = 'http://www.w3.org/2005/Atom';
-const isContentPage = (p: ExpectedPage) => !['', 'programmes', 'search'].includes(p.slug);
 
 /** The path of an absolute URL made with the site's configured origin, on the server under test. */
 const onTestServer = (url: string, baseURL: string | undefined) => new URL(new URL(url).pathname, baseURL).href;

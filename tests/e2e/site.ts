@@ -66,10 +66,22 @@ export function expectedPages(contentDir = 'content'): ExpectedPage[] {
         heading: t['search.title'],
         description: t['search.description'],
       },
+      {
+        ...common,
+        slug: 'site-index',
+        path: pagePath(locale, 'site-index'),
+        canonicalPath: pagePath(locale, 'site-index'),
+        heading: t['siteIndex.title'],
+        description: t['siteIndex.description'],
+      },
     ];
   });
   return [...own, ...content];
 }
+
+/** The pages the site draws itself, in every language (the rest come from content/). */
+export const OWN_SLUGS = ['', 'programmes', 'search', 'site-index'];
+export const isContentPage = (page: ExpectedPage) => !OWN_SLUGS.includes(page.slug);
 
 /** Relative to the test's baseURL, so the suite also runs under a base path. */
 export const rel = (path: string) => path.replace(/^\//, '') || './';

@@ -32,7 +32,7 @@ describe('UI dictionaries', () => {
 describe('useTranslations', () => {
   test('fills placeholders', () => {
     expect(useTranslations('en')('facts.since', { date: '16 February 2010' })).toBe('16 February 2010 – present');
-    expect(useTranslations('ka')('facts.since', { date: '16 თებერვალი 2010' })).toBe('16 თებერვალი 2010 – დღემდე');
+    expect(useTranslations('ka')('facts.since', { date: '2010 წლის 16 თებერვალი' })).toBe('2010 წლის 16 თებერვალი – დღემდე');
   });
 
   test('leaves an unknown placeholder visible rather than blank', () => {

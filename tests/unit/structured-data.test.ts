@@ -4,6 +4,7 @@ import {
   citationNodes,
   graph,
   programmeNode,
+  publisherNode,
   serializeJsonLd,
   webPageNode,
   websiteNode,
@@ -33,6 +34,28 @@ describe('WebSite', () => {
         'query-input': 'required name=search_term_string',
       },
     });
+  });
+});
+
+describe('publisher', () => {
+  test('a confirmed publisher is an Organization with its contact, named by WebSite and WebPage', () => {
+    expect(publisherNode(`${SITE}/en/`, { name: 'Test Agency', email: 'info@agency.example', address: ['1 Test Street', 'Tbilisi 0100'] })).toEqual({
+      '@type': 'Organization',
+      '@id': `${SITE}/en/#publisher`,
+      name: 'Test Agency',
+      email: 'info@agency.example',
+      address: '1 Test Street, Tbilisi 0100',
+    });
+    const site = websiteNode({ url: `${SITE}/en/`, name: 'n', description: 'd', lang: 'en', searchUrl: `${SITE}/en/search/`, publisherId: `${SITE}/en/#publisher` });
+    expect(site.publisher).toEqual({ '@id': `${SITE}/en/#publisher` });
+    const page = webPageNode({ url: `${SITE}/en/about/`, name: 'n', description: 'd', lang: 'en', homeUrl: `${SITE}/en/`, hasBreadcrumb: false, publisherId: `${SITE}/en/#publisher` });
+    expect(page.publisher).toEqual({ '@id': `${SITE}/en/#publisher` });
+  });
+
+  test('an unconfirmed publisher is not claimed at all', () => {
+    const site = websiteNode({ url: `${SITE}/`, name: 'n', description: 'd', lang: 'ka', searchUrl: `${SITE}/search/` });
+    expect(site).not.toHaveProperty('publisher');
+    expect(publisherNode(`${SITE}/`, { name: 'უწყება' })).toEqual({ '@type': 'Organization', '@id': `${SITE}/#publisher`, name: 'უწყება' });
   });
 });
 
