@@ -15,6 +15,8 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import { satteri } from '@astrojs/markdown-satteri';
 import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
+import { safeMdxPlugin } from './src/lib/safe-mdx-plugin.ts';
+import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://migration.example.ge';
@@ -26,6 +28,9 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 // keeps its cache inside itself, so its pages never leak into the real site's build.
 // CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
 const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
+
+// Before anything below reads content/: no symbolic links, only UTF-8 pages of a sane size and name.
+guardContentFiles({ contentDir, publicDir: './public', skip: cacheDir ? [cacheDir] : [] });
 
 // The font files, cut to the characters the site writes. One folder for every build: the files'
 // path goes into the font's name in the pages, which must not differ between builds.
@@ -65,10 +70,12 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
+    // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/lib/safe-mdx.ts).
+    processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
   integrations: [
     mdx(),
+    contentGuard(),
     sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
     hostConfig(),
     // Last: it compresses what the others wrote.
