@@ -57,9 +57,9 @@ export function contentFileProblems(relativePath: string, bytes: Uint8Array): st
       pageRefFromPath(path);
     } catch (error) {
       if (!(error instanceof ContentPathError)) throw error;
-      // content-paths.ts words it as "…; use …": said here as the fix.
-      const [what, fix] = error.message.replace(`${where}: `, '').split('; ');
-      problems.push(`${where}: error: ${what}. How to fix: ${fix ? `rename it: ${fix.replace(/^use /, 'use ').replace(/\.$/, '')}` : 'rename it'}.`);
+      // content-paths.ts words it as "what; use …": said here as the fix.
+      const [what, fix] = error.message.replace(`${where}: `, '').replace(/\.$/, '').split('; ');
+      problems.push(`${where}: error: ${what}. How to fix: ${fix ? `rename it: ${fix}` : 'move it into one of those folders'}.`);
     }
     if (bytes.length > MAX_PAGE_BYTES) {
       problems.push(

@@ -318,7 +318,7 @@ describe('the plugin in the build’s pipeline', () => {
   test('refuses a frontmatter layout, which @astrojs/mdx would import', async () => {
     await expect(
       (async () =>
-        mdxToJs('Text.', { mdastPlugins: [safeMdxPlugin()], fileURL: pathToFileURL(resolve('content/en/x.mdx')), data: { astro: { frontmatter: { layout: '../../src/evil.astro' } } } }))(),
+        mdxToJs('Text.', { mdastPlugins: [safeMdxPlugin()], fileURL: pathToFileURL(resolve('content/en/x.mdx')), data: { astro: { frontmatter: { layout: '../../src/evil.astro' } } as never } }))(),
     ).rejects.toThrow('content/en/x.mdx:1:1: error: the frontmatter has a layout field, which would load a file as the page’s frame. How to fix: delete the layout line; the site draws every page’s frame itself.');
   });
 
@@ -326,8 +326,8 @@ describe('the plugin in the build’s pipeline', () => {
     const shared = { syntaxHighlight: false as const, gfm: true, smartypants: true };
     const mdx = { optimize: false, srcDir: pathToFileURL(resolve('src/')), sourcemap: false };
     const hastPlugins = [langRunsPlugin({ contentDir: 'content' }), baseLinksPlugin({ base: '/' })];
-    const plain = await satteri({ hastPlugins }).createMdxRenderer(shared, mdx);
-    const guarded = await satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins }).createMdxRenderer(shared, mdx);
+    const plain = await satteri({ hastPlugins }).createMdxRenderer!(shared, mdx);
+    const guarded = await satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins }).createMdxRenderer!(shared, mdx);
     const files = globSync('**/*.mdx', { cwd: 'content' });
     expect(files.length).toBeGreaterThan(3);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

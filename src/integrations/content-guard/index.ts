@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mdxGuardPlugin } from './mdx-errors.ts';
+import { startWatchdog } from './watchdog.ts';
 
 export { guardContentFiles } from './files.ts';
 
@@ -18,8 +19,9 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': async ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [mdxGuardPlugin()] } });
+        await startWatchdog();
       },
     },
   };

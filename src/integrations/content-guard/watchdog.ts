@@ -34,7 +34,7 @@ interface Watch {
   start: number;
 }
 
-let state: { ints: Int32Array; bytes: Uint8Array; base: number } | undefined;
+let state: { ints: Int32Array; bytes: Uint8Array; base: number; online: Promise<void> } | undefined;
 const running = new Set<Watch>();
 
 function ensureWorker() {
@@ -43,11 +43,29 @@ function ensureWorker() {
   const bytes = new Uint8Array(new SharedArrayBuffer(LABEL_BYTES));
   const base = Date.now();
   Atomics.store(ints, 0, -1);
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ints, bytes, base, limit: PAGE_TIME_LIMIT_MS, what: WHAT } });
-  // The watchdog never keeps the build alive.
-  worker.unref();
-  state = { ints, bytes, base };
+  // execArgv: [] so that a parent started with --input-type=module does not make the source a module.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { ints, bytes, base, limit: PAGE_TIME_LIMIT_MS, what: WHAT } });
+  // Once running, the watchdog never keeps the build alive.
+  const online = new Promise<void>((resolve, reject) => {
+    worker.once('online', () => {
+      worker.unref();
+      resolve();
+    });
+    // A build without its watchdog must not go on as if it had one.
+    worker.once('error', reject);
+  });
+  state = { ints, bytes, base, online };
   return state;
+}
+
+/**
+ * Starts the watching thread. A worker needs the main thread's event loop to
+ * start, so this must be awaited before any page is compiled (the
+ * integration does it when the build is set up): a page that blocked the
+ * main thread first would otherwise block the watchdog's start too.
+ */
+export async function startWatchdog(): Promise<void> {
+  await ensureWorker().online;
 }
 
 
