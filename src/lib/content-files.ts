@@ -9,6 +9,15 @@ import { isLocale } from './locales.ts';
 /** A page's source is a few KB; half a megabyte is far beyond any real page and keeps a build fast. */
 export const MAX_PAGE_BYTES = 512 * 1024;
 
+/**
+ * A file name as it can be printed: control, line-breaking and bidirectional
+ * characters written as \u{…}, so a name cannot break or disguise the
+ * message that names it.
+ */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
 /** Index of the first byte that is not part of valid UTF-8, or undefined when all of it is. */
 export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   let i = 0;
@@ -40,7 +49,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
 /** What is wrong with one file under content/, given its path there ('en/about.mdx') and its bytes; each message names the file. */
 export function contentFileProblems(relativePath: string, bytes: Uint8Array): string[] {
   const path = relativePath.replace(/\\/g, '/');
-  const where = `content/${path}`;
+  const where = printable(`content/${path}`);
   const problems: string[] = [];
   const [top] = path.split('/');
   const isPage = path.endsWith('.mdx');
@@ -58,7 +67,7 @@ export function contentFileProblems(relativePath: string, bytes: Uint8Array): st
     } catch (error) {
       if (!(error instanceof ContentPathError)) throw error;
       // content-paths.ts words it as "what; use …": said here as the fix.
-      const [what, fix] = error.message.replace(`${where}: `, '').replace(/\.$/, '').split('; ');
+      const [what, fix] = printable(error.message.replace(`content/${path}: `, '')).replace(/\.$/, '').split('; ');
       problems.push(`${where}: error: ${what}. How to fix: ${fix ? `rename it: ${fix}` : 'move it into one of those folders'}.`);
     }
     if (bytes.length > MAX_PAGE_BYTES) {

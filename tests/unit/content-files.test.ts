@@ -95,6 +95,19 @@ describe('the folders, walked without following links', () => {
     ]);
   });
 
+  test('a content folder that is itself a link, and a 3 MB page, are refused', () => {
+    dir = mkdtempSync(join(tmpdir(), 'content-files-'));
+    mkdirSync(join(dir, 'real', 'en'), { recursive: true });
+    writeFileSync(join(dir, 'real', 'en', 'big.mdx'), PAGE + 'a'.repeat(3 * 1024 * 1024));
+    symlinkSync(join(dir, 'real'), join(dir, 'content'));
+    expect(contentFileFindings({ contentDir: join(dir, 'content'), publicDir: join(dir, 'public') })).toEqual([
+      `${join(dir, 'content')}: error: this is a symbolic link (or another special file), not a file of its own; the build does not follow links, which could publish files from outside the repository. How to fix: put a copy of the file itself here, or delete the link.`,
+    ]);
+    expect(contentFileFindings({ contentDir: join(dir, 'real'), publicDir: join(dir, 'public') })).toEqual([
+      `${join(dir, 'real', 'en', 'big.mdx')}: error: the page is 3073 KB, more than the 512 KB a page may be. How to fix: split it into several pages, or check that no file was pasted into it by mistake.`,
+    ]);
+  });
+
   test('the real content and public folders pass', () => {
     dir = mkdtempSync(join(tmpdir(), 'content-files-'));
     expect(contentFileFindings({ contentDir: 'content', publicDir: 'public' })).toEqual([]);
@@ -116,5 +129,13 @@ describe('the watchdog', () => {
       'content/en/endless.mdx: error: compiling the page took more than 1 s, so the build was stopped. How to fix: a page normally takes well under a second; look for a very long or deeply nested part of the page (a huge table, hundreds of nested lists or quotes) and simplify it, or split the page.\n',
     );
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('names that could disguise the message', () => {
+  test('line breaks and bidirectional controls in a name are printed as escapes', () => {
+    expect(contentFileProblems('en/a\nb\u202e.mdx', bytes(PAGE))).toEqual([
+      'content/en/a\\u{a}b\\u{202e}.mdx: error: "a\\u{a}b\\u{202e}" cannot be part of a web address. How to fix: rename it: use lowercase Latin letters, digits and single hyphens (for example "mobility-partnership").',
+    ]);
   });
 });

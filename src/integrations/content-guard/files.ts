@@ -5,9 +5,9 @@
  * bad file name is reported as itself, not as "Unable to load your Astro
  * config".
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { contentFileProblems } from '../../lib/content-files.ts';
+import { contentFileProblems, printable } from '../../lib/content-files.ts';
 import { displayPath } from '../../lib/content-error.ts';
 import { refuse } from './refuse.ts';
 
@@ -31,13 +31,14 @@ export function contentFileFindings({ contentDir, publicDir, skip = [] }: { cont
   ] as const) {
     let entries;
     try {
-      entries = [...walk(dir, skipped)];
+      // The folder itself may be the link (a repository whose content/ points elsewhere).
+      entries = lstatSync(dir).isSymbolicLink() ? [{ path: dir, kind: 'other' as const }] : [...walk(dir, skipped)];
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !isContent) continue;
       throw error;
     }
     for (const { path, kind } of entries) {
-      const shown = displayPath(path);
+      const shown = printable(displayPath(path));
       if (kind === 'other') {
         problems.push(
           `${shown}: error: this is a symbolic link (or another special file), not a file of its own; the build does not follow links, which could publish files from outside the repository. How to fix: put a copy of the file itself here, or delete the link.`,
@@ -50,7 +51,7 @@ export function contentFileFindings({ contentDir, publicDir, skip = [] }: { cont
       if (rel.split('/').some((part) => part.startsWith('.'))) continue;
       for (const problem of contentFileProblems(rel, readFileSync(path))) {
         // Name the file as it is on disk when the content folder is not ./content (the tests' copies).
-        problems.push(problem.replace(`content/${rel}`, shown));
+        problems.push(problem.replace(printable(`content/${rel}`), shown));
       }
     }
   }
