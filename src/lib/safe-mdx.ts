@@ -182,15 +182,21 @@ export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFin
     const at = node.position?.start ?? inherited;
     switch (node.type) {
       case 'mdxjsEsm': {
-        const text = String(node.value ?? '').trimStart();
-        const keyword = /^export\b/.test(text) ? 'export' : 'import';
-        error(
-          at,
-          keyword === 'import' ? 'a page cannot import anything ("import …" loads code or files into the page)' : 'a page cannot export anything ("export …" is code)',
-          keyword === 'import'
-            ? 'delete the line; the site\u2019s components are used by name without importing them, and images are written as ![description](/images/name.png)'
-            : 'delete the line; a page\u2019s data goes in the frontmatter between the --- lines at the top',
-        );
+        // One block can hold several statements; each import and export line is named.
+        const lines = String(node.value ?? '').split('\n');
+        let reported = false;
+        lines.forEach((text, index) => {
+          const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
+          if (!keyword && (reported || index < lines.length - 1)) return;
+          reported = true;
+          error(
+            { line: at.line + index, column: index === 0 ? at.column : 1 + (text.length - text.trimStart().length) },
+            keyword === 'export' ? 'a page cannot export anything ("export …" is code)' : 'a page cannot import anything ("import …" loads code or files into the page)',
+            keyword === 'export'
+              ? 'delete the line; a page\u2019s data goes in the frontmatter between the --- lines at the top'
+              : 'delete the line; the site\u2019s components are used by name without importing them, and images are written as ![description](/images/name.png)',
+          );
+        });
         return;
       }
       case 'mdxFlowExpression':

@@ -360,3 +360,9 @@ describe('the parser’s own refusals, as editors read them', () => {
     );
   });
 });
+
+describe('a block of several statements', () => {
+  test('names each import and export line', async () => {
+    expect(await findings("import { execSync } from 'node:child_process'\nexport const secret = 'x'\n\nText.")).toEqual([`${FILE}:1:1: ${IMPORT}`, `${FILE}:2:1: ${EXPORT}`]);
+  });
+});
