@@ -19,9 +19,11 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [mdxGuardPlugin()] } });
-        await startWatchdog();
+      'astro:config:setup': ({ updateConfig }) => {
+        // The watchdog thread starts while the build sets up; compiling waits until it runs.
+        const watchdog = startWatchdog();
+        watchdog.catch(() => {});
+        updateConfig({ vite: { plugins: [mdxGuardPlugin(watchdog)] } });
       },
     },
   };

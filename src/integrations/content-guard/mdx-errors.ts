@@ -65,9 +65,13 @@ function quietError(message: string, cause: unknown): Error {
   return error;
 }
 
-export function mdxGuardPlugin(): Plugin {
+/** `watchdog` resolves once the watching thread runs (see watchdog.ts); no page compiles before. */
+export function mdxGuardPlugin(watchdog: Promise<void>): Plugin {
   return {
     name: 'content-guard:mdx',
+    async buildStart() {
+      await watchdog;
+    },
     configResolved(resolved) {
       const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN) as (Plugin & { [WRAPPED]?: boolean }) | undefined;
       if (!mdx) throw new Error(`content-guard: the ${MDX_PLUGIN} plugin of @astrojs/mdx was not found; add mdx() to the integrations`);
