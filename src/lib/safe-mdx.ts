@@ -177,7 +177,24 @@ export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFin
     if (verdict.kind === 'insecure') report(at, 'warning', `${what}: ${verdict.message}`, verdict.fix);
   };
 
-  let imageRules: { checkImage: (at: Point, url: string, what: string) => void; definitions: Map<string, string> } | undefined;
+  // An image is loaded by the build when its address is relative (@astrojs/mdx imports it as a
+  // module), which would read any file the path reaches; images come from public/ by a root path.
+  const checkImage = (at: Point, url: string, what: string) => {
+    const verdict = judgeUrl(url);
+    if (verdict.kind === 'refused') {
+      error(at, `${what}: ${verdict.message}`, verdict.fix);
+    } else if (verdict.kind !== 'internal') {
+      error(at, `${what}: the address "${url}" is on another site, and pages show only the site\u2019s own images (readers are not sent to other hosts)`, 'put the file in public/images/ and write ![what the image shows](/images/name.png)');
+    } else if (!url.trim().startsWith('/')) {
+      error(at, `${what}: the address "${url}" is relative, and the build would read whatever file it reaches`, 'put the file in public/images/ and write its address from the site\u2019s root: ![what the image shows](/images/name.png)');
+    }
+  };
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(root);
   const visit = (node: Node, inherited: Point) => {
     const at = node.position?.start ?? inherited;
     switch (node.type) {
@@ -214,11 +231,11 @@ export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFin
         if (node.url !== undefined) checkUrl(at, node.url, 'link');
         break;
       case 'image':
-        if (node.url !== undefined) imageRules?.checkImage(at, node.url, 'image');
+        if (node.url !== undefined) checkImage(at, node.url, 'image');
         break;
       case 'imageReference': {
-        const url = node.identifier !== undefined ? imageRules?.definitions.get(node.identifier.toLowerCase()) : undefined;
-        if (url !== undefined) imageRules?.checkImage(at, url, 'image');
+        const url = node.identifier !== undefined ? definitions.get(node.identifier.toLowerCase()) : undefined;
+        if (url !== undefined) checkImage(at, url, 'image');
         break;
       }
       case 'definition':
@@ -340,25 +357,6 @@ export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFin
     if (!component.children && (node.children?.length ?? 0) > 0) error(at, `<${name}> takes no text inside it`, `write it as <${name} … />`);
   };
 
-  // An image is loaded by the build when its address is relative (@astrojs/mdx imports it as a
-  // module), which would read any file the path reaches; images come from public/ by a root path.
-  const checkImage = (at: Point, url: string, what: string) => {
-    const verdict = judgeUrl(url);
-    if (verdict.kind === 'refused') {
-      error(at, `${what}: ${verdict.message}`, verdict.fix);
-    } else if (verdict.kind !== 'internal') {
-      error(at, `${what}: the address "${url}" is on another site, and pages show only the site\u2019s own images (readers are not sent to other hosts)`, 'put the file in public/images/ and write ![what the image shows](/images/name.png)');
-    } else if (!url.trim().startsWith('/')) {
-      error(at, `${what}: the address "${url}" is relative, and the build would read whatever file it reaches`, 'put the file in public/images/ and write its address from the site\u2019s root: ![what the image shows](/images/name.png)');
-    }
-  };
-  const definitions = new Map<string, string>();
-  const collect = (node: Node) => {
-    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
-    for (const child of node.children ?? []) collect(child);
-  };
-  collect(root);
-  imageRules = { checkImage, definitions };
 
   visit(root, { line: 1, column: 1 });
   return findings;
