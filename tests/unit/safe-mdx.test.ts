@@ -9,6 +9,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { defineMdastPlugin, mdxToJs } from 'satteri';
 import { describe, expect, test, vi } from 'vitest';
 import { checkMdxTree, formatContentFinding } from '../../src/lib/safe-mdx.ts';
@@ -340,6 +341,25 @@ describe('the plugin in the build’s pipeline', () => {
       const expected = await plain.process(body, path, {});
       expect((await guarded.process(body, path, {})).code, file).toBe(expected.code);
     }
+    warn.mockRestore();
+  });
+});
+
+describe('a page saved with a byte order mark and Windows line ends', () => {
+  test('compiles, as @astrojs/mdx hands it over, with its lines and columns intact', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const file = readFileSync('tests/fixtures/broken/bom-and-crlf/files/en/bom-crlf.mdx', 'utf8');
+    expect(file.startsWith('\uFEFF---\r\n')).toBe(true);
+    const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' });
+    expect(frontmatter['title']).toBe('Saved with a byte order mark');
+    const renderer = await satteri({ mdastPlugins: [safeMdxPlugin()] }).createMdxRenderer!(
+      { syntaxHighlight: false, gfm: true, smartypants: true },
+      { optimize: false, srcDir: pathToFileURL(resolve('src/')), sourcemap: false },
+    );
+    const { code } = await renderer.process(content, resolve('content/en/bom-crlf.mdx'), frontmatter);
+    expect(code).toContain('"European Union"');
+    expect(code).toContain('"A heading"');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^content\/en\/bom-crlf\.mdx:7:58: warning: link: the address "http:\/\/www\.euromed-migration\.eu\/"/));
     warn.mockRestore();
   });
 });
