@@ -31,7 +31,7 @@ async function findings(source: string, components?: ComponentRegistry): Promise
       for (const finding of checkMdxTree(root as never, { source: ctx.source, ...(components ? { components } : {}) })) out.push(formatContentFinding(FILE, finding));
     },
   });
-  await mdxToJs(source, { mdastPlugins: [collect] });
+  mdxToJs(source, { mdastPlugins: [collect] });
   return out;
 }
 
