@@ -17,6 +17,8 @@ import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
+import { safeMdxPlugin } from './src/lib/safe-mdx-plugin.ts';
+import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? PLACEHOLDER_ORIGIN;
@@ -30,6 +32,9 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 // keeps its cache inside itself, so its pages never leak into the real site's build.
 // CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
 const cacheDir = process.env.CACHE_DIR ?? (process.env.CONTENT_DIR ? `${contentDir}/.astro-cache` : undefined);
+
+// Before anything below reads content/: no symbolic links, only UTF-8 pages of a sane size and name.
+guardContentFiles({ contentDir, publicDir: './public', skip: cacheDir ? [cacheDir] : [] });
 
 // The font files, cut to the characters the site writes. One folder for every build: the files'
 // path goes into the font's name in the pages, which must not differ between builds.
@@ -69,10 +74,12 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
+    // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/lib/safe-mdx.ts).
+    processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
   integrations: [
     mdx(),
+    contentGuard(),
     sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
     hostConfig({ contentDir }),
     // Last: it compresses what the others wrote.

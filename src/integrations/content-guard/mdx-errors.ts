@@ -1,0 +1,94 @@
+/**
+ * Compiling a page, as editors see it: every failure becomes one message
+ * naming the file, line and column, what is wrong and what to write instead,
+ * without a stack trace (unless DEBUG is set); and each page's compile runs
+ * under the watchdog's time limit.
+ *
+ * @astrojs/mdx compiles in a Vite transform; this plugin wraps that
+ * transform, since the MDX integration gives no hook of its own around it.
+ */
+import type { Plugin } from 'vite';
+import { displayPath } from '../../lib/content-error.ts';
+import { withinTimeLimit } from './watchdog.ts';
+
+const MDX_PLUGIN = '@mdx-js/rolldown';
+const WRAPPED = Symbol.for('content-guard.wrapped');
+
+type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => unknown;
+
+/** What to write instead, for the parser's own complaints (our own rules carry theirs, after "How to fix:"). */
+export function parserFix(message: string, sourceLine: string | undefined): string {
+  if (sourceLine?.includes('<!--')) return 'delete the <!-- … --> comment: pages cannot hold comments (a note for other editors belongs in the commit message)';
+  if (/mdx-jsx|JSX|closing tag|opening tag/i.test(message)) {
+    return 'close every HTML element you open (<sup>2</sup>), quote attribute values (title="…"), and to write a < sign as text, write \\<';
+  }
+  if (/expression|acorn|brace|\{|\}/i.test(message)) return 'to write a curly brace as text, write \\{ or \\}';
+  return 'check the Markdown at this place; to show the characters <, {, } as text, put a backslash before them (\\<, \\{, \\})';
+}
+
+interface CompileError {
+  message?: string;
+  loc?: { line?: number; column?: number };
+  line?: number;
+  column?: number;
+}
+
+/** One failure of a page's compile, turned into the editor's message. */
+export function editorMessage(error: unknown, file: string, source: string): string {
+  const err = (error ?? {}) as CompileError;
+  const message = String(err.message ?? error);
+  // Our own rules (src/lib/safe-mdx.ts) already wrote complete messages, one a line.
+  if (message.includes(': error: ')) return message;
+  const prefix = /^(\d+):(\d+):\s*/.exec(message);
+  const line = err.loc?.line ?? err.line ?? (prefix ? Number(prefix[1]) : undefined);
+  const column = err.loc?.column ?? err.column ?? (prefix ? Number(prefix[2]) : undefined);
+  const what = message
+    .replace(/^(\d+):(\d+):\s*/, '')
+    .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+    // The parser's own advice is about writing code ({/* comments */}), which pages cannot hold.
+    .replace(/\s*\(note: .*\)\s*$/, '')
+    .replace(/\.$/, '');
+  const place = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
+  return `${place}: error: ${what}. How to fix: ${parserFix(what, line ? source.split('\n')[line - 1] : undefined)}.`;
+}
+
+/** An error that prints as its message alone. */
+function quietError(message: string, cause: unknown): Error {
+  const error = new Error(message);
+  error.name = 'ContentError';
+  if (process.env['DEBUG']) {
+    error.cause = cause;
+  } else {
+    // Astro prints a stack trace only when there is one.
+    error.stack = '';
+  }
+  return error;
+}
+
+/** `watchdog` resolves once the watching thread runs (see watchdog.ts); no page compiles before. */
+export function mdxGuardPlugin(watchdog: Promise<void>): Plugin {
+  return {
+    name: 'content-guard:mdx',
+    async buildStart() {
+      await watchdog;
+    },
+    configResolved(resolved) {
+      const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN) as (Plugin & { [WRAPPED]?: boolean }) | undefined;
+      if (!mdx) throw new Error(`content-guard: the ${MDX_PLUGIN} plugin of @astrojs/mdx was not found; add mdx() to the integrations`);
+      if (mdx[WRAPPED]) return;
+      const transform = mdx.transform as unknown as Handler | { handler: Handler };
+      const original = typeof transform === 'function' ? transform : transform.handler;
+      const wrapped: Handler = async function (this: unknown, code, id, ...rest) {
+        const file = displayPath(id.split('?')[0]!);
+        try {
+          return await withinTimeLimit(file, 'compiling the page', async () => original.call(this, code, id, ...rest));
+        } catch (error) {
+          throw quietError(editorMessage(error, file, code), error);
+        }
+      };
+      if (typeof transform === 'function') (mdx as { transform: unknown }).transform = wrapped;
+      else transform.handler = wrapped;
+      mdx[WRAPPED] = true;
+    },
+  };
+}
