@@ -19,8 +19,8 @@ import {
   type HeaderEntry,
   type Redirect,
 } from '../lib/host-config.ts';
-import { localeCodes } from '../lib/locales.ts';
-import { reservedSlugs } from '../lib/page-routes.ts';
+import { isLocale, localeCodes } from '../lib/locales.ts';
+import { isReserved, reservedSlugs } from '../lib/page-routes.ts';
 import { editorError } from '../lib/editor-error.ts';
 import { headerPolicy, securePage } from '../lib/security-policy.ts';
 import { normalizeBase, pagePath, servedPath } from '../lib/urls.ts';
@@ -81,6 +81,14 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
         const pagePaths = new Set([
           ...content.routes.map((route) => pagePath(route.locale, route.slug, base)),
           ...localeCodes.flatMap((locale) => [...reservedSlugs].map((slug) => pagePath(locale, slug, base))),
+          // The site's own numbered pages (the site index's second page and on), as built.
+          ...pageFiles
+            .map((file) => file.replace(/(?:^|\/)index\.html$/, ''))
+            .filter((path) => {
+              const [first = '', ...rest] = path.split('/');
+              return isReserved(isLocale(first) ? rest.join('/') : path);
+            })
+            .map((path) => `${base}${path ? `${path}/` : ''}`),
         ]);
         for (const { from } of redirects) {
           if (!pageFiles.includes(`${from.slice(base.length)}index.html`)) throw editorError(`The build made no redirect page at ${from}, which previousPaths lists.`);

@@ -5,6 +5,18 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from './dates.ts';
 import { previousPathProblem, slugOfPath } from './site-path.ts';
+import { judgeUrl } from './safe-urls.ts';
+
+/**
+ * An address on another site, given in the frontmatter (a source, a programme's website): a full
+ * http(s) address, judged by the same rules as links in the page's text, so a field cannot carry an
+ * address a link could not (a name and "@" before the host, a "//" or encoded trick).
+ */
+const externalAddress = (error: string) =>
+  z.url({ protocol: /^https?$/, error }).superRefine((value, ctx) => {
+    const verdict = judgeUrl(value);
+    if (verdict.kind === 'refused') ctx.addIssue({ code: 'custom', message: `${verdict.message}; ${verdict.fix}` });
+  });
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', and a real calendar date. */
 export const partialDate = z
@@ -70,7 +82,7 @@ export const programmeFacts = z
     /** A status is true on a date: give it with `statusAsOf`, the date of the source that says so. */
     status: z.enum(['active', 'completed'], { error: 'facts.status must be "active" or "completed"' }).optional(),
     statusAsOf: partialDate.optional(),
-    website: z.url({ protocol: /^https?$/, error: 'facts.website must be a full web address starting with http:// or https://' }).optional(),
+    website: externalAddress('facts.website must be a full web address starting with http:// or https://').optional(),
     /** For each fact above, where it comes from: `copy` or reference ids. */
     source: z.partialRecord(z.enum(SOURCED_FACTS, { error: `facts.source lists only ${SOURCED_FACTS.join(', ')}` }), factSource).default({}),
   })
@@ -113,7 +125,7 @@ export const timelineEvent = z
 export const sourceNote = z
   .object({
     text: nonEmpty('source.text'),
-    url: z.url({ protocol: /^https?$/, error: 'source.url must be a full web address' }),
+    url: externalAddress('source.url must be a full web address'),
   })
   .strict();
 
@@ -144,7 +156,7 @@ export const reference = z
     title: nonEmpty('references title'),
     /** Who published it. */
     publisher: nonEmpty('references publisher'),
-    url: z.url({ protocol: /^https?$/, error: 'references url must be a full web address starting with http:// or https://' }),
+    url: externalAddress('references url must be a full web address starting with http:// or https://'),
     /** When the source itself was published or dated, if it says. */
     published: partialDate.optional(),
     /** The day someone read it and checked the facts against it. */
@@ -203,7 +215,7 @@ export const pageSchema = z
     timeline: z.array(timelineEvent).optional(),
     source: sourceNote.optional(),
     /** Where readers can learn more, when the copy points to a website without naming it as the source. */
-    moreInfo: z.url({ protocol: /^https?$/, error: 'moreInfo must be a full web address starting with http:// or https://' }).optional(),
+    moreInfo: externalAddress('moreInfo must be a full web address starting with http:// or https://').optional(),
     },
     {
       error: (issue) =>

@@ -12,7 +12,8 @@ export const reservedSlugs = new Set(['', 'programmes', '404', 'search', 'site-i
 /** Folders whose every address the site draws itself (the site index's later pages: site-index/2/). */
 export const reservedFolders = ['site-index'];
 
-const isReserved = (slug: string) => reservedSlugs.has(slug) || reservedFolders.some((folder) => slug.startsWith(`${folder}/`));
+/** Whether a slug is an address of the site's own pages (home, lists, search, the site index's pages). */
+export const isReserved = (slug: string) => reservedSlugs.has(slug) || reservedFolders.some((folder) => slug.startsWith(`${folder}/`));
 
 export interface PageRoute<Entry> {
   /** The locale of the URL and of the page's interface. */
@@ -54,7 +55,7 @@ export function buildRedirects<Entry extends { id: string; data: { previousPaths
   for (const route of routes) {
     for (const from of previousBySlug.get(route.slug)!) {
       const key = `${route.locale}:${from}`;
-      if (current.has(key) || reservedSlugs.has(from)) {
+      if (current.has(key) || isReserved(from)) {
         throw editorError(`content/${route.entry.id}.mdx: previousPaths lists "/${from}/", which is the address of a page that exists; remove it from previousPaths.`);
       }
       const other = redirects.get(key);

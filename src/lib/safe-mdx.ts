@@ -164,6 +164,15 @@ function attributePoint(source: string | undefined, node: Node, at: Point, attri
 }
 
 /** Everything in a parsed page outside what a page may contain, in document order. */
+/** Astro's own test for an image it leaves to public/ rather than importing as a module. */
+function isRootPath(url: string): boolean {
+  try {
+    return decodeURI(url).startsWith('/');
+  } catch {
+    return false;
+  }
+}
+
 export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFinding[] {
   const components: ComponentRegistry = options.components ?? CONTENT_COMPONENTS;
   const findings: ContentFinding[] = [];
@@ -185,13 +194,22 @@ export function checkMdxTree(root: Node, options: CheckOptions = {}): ContentFin
       error(at, `${what}: ${verdict.message}`, verdict.fix);
     } else if (verdict.kind !== 'internal') {
       error(at, `${what}: the address "${url}" is on another site, and pages show only the site\u2019s own images (readers are not sent to other hosts)`, 'put the file in public/images/ and write ![what the image shows](/images/name.png)');
-    } else if (!url.trim().startsWith('/')) {
+    } else if (!isRootPath(url)) {
       error(at, `${what}: the address "${url}" is relative, and the build would read whatever file it reaches`, 'put the file in public/images/ and write its address from the site\u2019s root: ![what the image shows](/images/name.png)');
     }
   };
+  // Markdown uses the first definition of a label; a second one would show editors one address and
+  // readers another, so it is refused, and images are judged by the definition Markdown uses.
   const definitions = new Map<string, string>();
   const collect = (node: Node) => {
-    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
+    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+      const label = node.identifier.toLowerCase();
+      if (definitions.has(label)) {
+        error(node.position?.start ?? { line: 1, column: 1 }, `the link label [${node.identifier}] is defined twice, and only the first definition counts`, 'delete one of the two definitions, or give the second a label of its own');
+      } else {
+        definitions.set(label, node.url);
+      }
+    }
     for (const child of node.children ?? []) collect(child);
   };
   collect(root);

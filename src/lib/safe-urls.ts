@@ -38,7 +38,7 @@ function percentDecoded(text: string): string {
   }
 }
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+export const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['mailto', 'tel']);
 
 /**
@@ -69,6 +69,14 @@ export function judgeUrl(raw: string): UrlVerdict {
         kind: 'refused',
         message: `the address "${raw}" is not a complete web address`,
         fix: `write it as ${scheme}://host/path, for example https://www.gov.ge/`,
+      };
+    }
+    const parsed = new URL(read);
+    if (parsed.username || parsed.password) {
+      return {
+        kind: 'refused',
+        message: `the address "${raw}" has a name and "@" before the site's name, which makes it look like another site than the one it opens`,
+        fix: `write the site's own address, starting with ${scheme}://${parsed.host}/`,
       };
     }
     if (scheme === 'http') {

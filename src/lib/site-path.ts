@@ -8,12 +8,12 @@
  * sentence, for the editor who wrote the path.
  */
 import { isLocale } from './locales.ts';
+import { SCHEME } from './safe-urls.ts';
 
 /** Percent-encodings that decode to a slash, backslash, dot, line break or NUL. */
 const ENCODED_SEPARATOR = /%(?:2f|5c|2e|0a|0d|00)/i;
 /** Space, tab, line and paragraph separators, and every control or invisible formatting character. */
 const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}]/u;
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**

@@ -51,6 +51,14 @@ describe('page frontmatter', () => {
     [{ ...programme, type: 'page' }, 'facts: facts belong only on pages with type: programme'],
     [{ ...programme, facts: { ...programme.facts, status: 'ongoing' } }, 'facts.status: facts.status must be "active" or "completed"'],
     [
+      { ...programme, facts: { ...programme.facts, website: 'https://gov.ge@evil.example/' } },
+      `facts.website: the address "https://gov.ge@evil.example/" has a name and "@" before the site's name, which makes it look like another site than the one it opens; write the site's own address, starting with https://evil.example/`,
+    ],
+    [
+      { ...programme, references: [{ ...programme.references[0]!, url: 'https://user:pass@www.icmpd.org/' }, ...programme.references.slice(1)] },
+      `references.0.url: the address "https://user:pass@www.icmpd.org/" has a name and "@" before the site's name, which makes it look like another site than the one it opens; write the site's own address, starting with https://www.icmpd.org/`,
+    ],
+    [
       { ...programme, facts: { ...programme.facts, period: { start: '2019-02-30' } } },
       'facts.period.start: "2019-02-30" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example "2010-02-16")',
     ],

@@ -69,6 +69,13 @@ describe('buildRedirects', () => {
     expect(() => buildRedirects(routes)).toThrow('content/ka/contact.mdx: previousPaths lists "/about/", which is the address of a page that exists; remove it from previousPaths.');
   });
 
+  test('an old address cannot take over one of the site’s own pages, numbered pages of the site index included', () => {
+    for (const from of ['search', 'site-index', 'site-index/2']) {
+      const routes = buildPageRoutes(entries([['ka/about', [from]]]));
+      expect(() => buildRedirects(routes), from).toThrow(`content/ka/about.mdx: previousPaths lists "/${from}/", which is the address of a page that exists; remove it from previousPaths.`);
+    }
+  });
+
   test('two pages cannot claim the same old address', () => {
     const routes = buildPageRoutes(entries([['ka/a', ['old']], ['ka/b', ['old']]]));
     expect(() => buildRedirects(routes)).toThrow(/claims|also claims/);

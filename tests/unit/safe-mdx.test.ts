@@ -255,6 +255,25 @@ describe('links and images', () => {
     expect(await findings('See [the page][ref].\n\n[ref]: //other.example/')).toEqual([`${FILE}:3:1: ${offSite('//other.example/', 'link definition')}`]);
   });
 
+  test('a label defined twice is refused, and an image is judged by the definition Markdown uses (the first)', async () => {
+    expect(await findings('![x][pic]\n\n[pic]: ./secret.png\n[pic]: /images/ok.png')).toEqual([
+      `${FILE}:4:1: error: the link label [pic] is defined twice, and only the first definition counts. How to fix: delete one of the two definitions, or give the second a label of its own.`,
+      `${FILE}:1:1: error: image: the address "./secret.png" is relative, and the build would read whatever file it reaches. How to fix: put the file in public/images/ and write its address from the site’s root: ![what the image shows](/images/name.png).`,
+    ]);
+  });
+
+  test('an image address with a leading space is relative to Astro too, and refused', async () => {
+    expect(await findings('![x](< /etc/passwd>)')).toEqual([
+      `${FILE}:1:1: error: image: the address " /etc/passwd" is relative, and the build would read whatever file it reaches. How to fix: put the file in public/images/ and write its address from the site’s root: ![what the image shows](/images/name.png).`,
+    ]);
+  });
+
+  test('a name and "@" before the host, which disguises the real site, is refused', async () => {
+    expect(await findings('[the ministry](https://gov.ge@evil.example/)')).toEqual([
+      `${FILE}:1:1: error: link: the address "https://gov.ge@evil.example/" has a name and "@" before the site's name, which makes it look like another site than the one it opens. How to fix: write the site's own address, starting with https://evil.example/.`,
+    ]);
+  });
+
   test('http: is a warning, not an error', async () => {
     expect(await findings('Text.\n\nSee [the project](http://www.euromed-migration.eu/).')).toEqual([
       `${FILE}:3:5: warning: link: the address "http://www.euromed-migration.eu/" uses http:, which readers' browsers may block or which can be altered on the way. How to fix: use the https:// address if the site has one.`,
@@ -359,7 +378,7 @@ describe('a page saved with a byte order mark and Windows line ends', () => {
     const { code } = await renderer.process(content, resolve('content/en/bom-crlf.mdx'), frontmatter);
     expect(code).toContain('"European Union"');
     expect(code).toContain('"A heading"');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^content\/en\/bom-crlf\.mdx:7:58: warning: link: the address "http:\/\/www\.euromed-migration\.eu\/"/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^content\/en\/bom-crlf\.mdx:8:58: warning: link: the address "http:\/\/www\.euromed-migration\.eu\/"/));
     warn.mockRestore();
   });
 });
