@@ -54,7 +54,6 @@ export const en = {
   'timeline.heading': 'Key dates',
 
   'source.label': 'Source',
-  'page.updated': 'Last updated:',
   'feed.title': 'EU cooperation programmes on migration: page updates',
   'feed.subtitle': 'New and updated pages of the site in English.',
   'moreInfo.label': 'More information',
