@@ -130,6 +130,22 @@ describe('the watchdog', () => {
     );
     expect(Date.now() - started).toBeLessThan(15_000);
   });
+
+  test('names the page whose rendering runs past the limit, reading the page to its end', async () => {
+    const script = [
+      "import { onRequest } from './src/middleware.ts';",
+      "const context = (path) => ({ isPrerendered: true, url: new URL(`http://site${path}`) });",
+      "const quick = await onRequest(context('/en/quick/'), async () => new Response('<p>quick</p>', { status: 404 }));",
+      "if (quick.status !== 404 || (await quick.text()) !== '<p>quick</p>') throw new Error('a page must pass through unchanged');",
+      // The body loops only when read (highWaterMark 0), as a page streamed by Astro renders as it is read.
+      "await onRequest(context('/en/endless/'), async () => new Response(new ReadableStream({ pull() { for (;;) {} } }, { highWaterMark: 0 })));",
+    ].join('\n');
+    const result = await runCommand('node', ['--input-type=module', '-e', script], { env: { ...process.env, CONTENT_TIME_LIMIT_MS: '1000' } });
+    expect(result.failed).toBe(true);
+    expect(result.output).toBe(
+      'page /en/endless/: error: rendering the page took more than 1 s, so the build was stopped. How to fix: a page normally takes well under a second; look for a very long or deeply nested part of the page (a huge table, hundreds of nested lists or quotes) and simplify it, or split the page.\n',
+    );
+  });
 });
 
 describe('names that could disguise the message', () => {
