@@ -36,15 +36,10 @@ function gitHistory(): Map<string, FileHistory> | undefined {
 const fileOf = (entry: PageEntry) => relative(resolve(contentDir), resolve(entry.filePath ?? '')).split(sep).join('/');
 
 /**
- * When a page last changed in substance: the newest date of its page history
- * (frontmatter `history`), which editors keep; typo fixes and rebuilds do not
- * move it, as a commit date would.
+ * The page's newest history entry: what changed, and when. Its date is when the page last changed in
+ * substance (frontmatter `history`, which editors keep); typo fixes and rebuilds do not move it, as a
+ * commit date would.
  */
-export function lastUpdated(entry: PageEntry): string {
-  return historyNewestFirst(entry.data.history)[0]!.date;
-}
-
-/** The page's newest history entry: what changed, and when. */
 export function latestChange(entry: PageEntry): HistoryEntry {
   return historyNewestFirst(entry.data.history)[0]!;
 }

@@ -7,7 +7,7 @@ import { getSitePages } from './pages.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { ShareCard } from '../lib/share-image.ts';
-import { ENTRIES_PER_PAGE, siteIndexSlug } from '../lib/site-index.ts';
+import { siteIndexPageCount, siteIndexSlug } from '../lib/site-index.ts';
 
 export interface SharePage {
   locale: Locale;
@@ -33,7 +33,7 @@ export async function getSharePages(site: string | URL, base: string): Promise<S
       { locale, slug: 'programmes', card: { title: t('programmes.title'), kicker, footer } },
       { locale, slug: 'search', card: { title: t('search.title'), kicker, footer } },
       // Every page of the site index (src/lib/site-index.ts), which lists every page of the language, fallbacks included.
-      ...Array.from({ length: Math.max(1, Math.ceil(pages.filter((page) => page.locale === locale).length / ENTRIES_PER_PAGE)) }, (_, i) => ({
+      ...Array.from({ length: siteIndexPageCount(pages.filter((page) => page.locale === locale).length) }, (_, i) => ({
         locale,
         slug: siteIndexSlug(i + 1),
         card: { title: t('siteIndex.title'), kicker, footer },

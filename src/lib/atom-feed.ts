@@ -12,7 +12,7 @@ export interface FeedPage {
   summary: string;
   /** The page's absolute canonical URL: also the entry's id, stable as long as the page keeps its address. */
   url: string;
-  /** When the page last changed in substance: the newest date of its page history (see lastUpdated in data/pages.ts). */
+  /** When the page last changed in substance: the newest date of its page history (see latestChange in data/pages.ts). */
   updated: string;
   /** What that change was, from the page history: the entry's content, so a feed reader says what is new. */
   change?: string | undefined;

@@ -45,6 +45,9 @@ export interface IndexPage<Extra = object> {
 }
 
 /** The index's nth page (1-based) as a slug: 'site-index', 'site-index/2'. */
+/** How many pages the site index of `entryCount` pages has: at least one, even for an empty language. */
+export const siteIndexPageCount = (entryCount: number, perPage = ENTRIES_PER_PAGE) => Math.max(1, Math.ceil(entryCount / perPage));
+
 export const siteIndexSlug = (page: number) => (page <= 1 ? 'site-index' : `site-index/${page}`);
 
 /** Sorts by kind, then by title in the language's alphabetical order, and cuts into pages. */

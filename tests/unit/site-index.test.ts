@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteIndex, ENTRIES_PER_PAGE, siteIndexSlug, type IndexEntry } from '../../src/lib/site-index.ts';
+import { buildSiteIndex, ENTRIES_PER_PAGE, siteIndexPageCount, siteIndexSlug, type IndexEntry } from '../../src/lib/site-index.ts';
 
 const entry = (type: IndexEntry['type'], title: string): IndexEntry => ({ type, title, summary: `${title}.`, href: `/${title}/` });
 
@@ -41,6 +41,13 @@ describe('site index', () => {
 
   test('an empty site still has a first page', () => {
     expect(buildSiteIndex([], 'ka')).toEqual([{ number: 1, groups: [] }]);
+  });
+
+  test('the page count the share images use is the number of pages the index has', () => {
+    for (const [count, pages] of [[0, 1], [1, 1], [50, 1], [51, 2], [100, 2], [101, 3]] as const) {
+      expect(siteIndexPageCount(count), String(count)).toBe(pages);
+      expect(buildSiteIndex(Array.from({ length: count }, (_, i) => entry('page', `p${i}`)), 'en'), String(count)).toHaveLength(pages);
+    }
   });
 
   test('page 1 is /site-index/, later pages are numbered below it', () => {
