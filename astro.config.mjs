@@ -4,20 +4,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/lib/locales.ts';
-import { fontsourceVariants, subsetVariants } from './src/integrations/fontsource-variants.ts';
+import { fontsourceVariants, subsetVariants } from './src/integrations/fonts/index.ts';
 import { FONT_CSS_VARIABLE, FONT_KEEP, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from './src/lib/fonts.ts';
-import { sitemapOptions } from './src/integrations/sitemap-options.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { hostConfig } from './src/integrations/host-config.ts';
-import { precompress } from './src/integrations/precompress.ts';
+import { sitemapOptions } from './src/integrations/sitemap/options.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
+import { hostConfig } from './src/integrations/host-config/index.ts';
+import { precompress } from './src/integrations/precompress/index.ts';
 import { PAGE_BOOT_HASH } from './src/lib/page-boot.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { langRunsPlugin } from './src/lib/lang-runs-plugin.ts';
-import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
+import { langRunsPlugin } from './src/integrations/mdx/lang-runs-plugin.ts';
+import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
-import { safeMdxPlugin } from './src/lib/safe-mdx-plugin.ts';
+import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
@@ -74,7 +74,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
-    // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/lib/safe-mdx.ts).
+    // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/integrations/mdx/safe-mdx.ts).
     processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
   integrations: [
@@ -92,7 +92,7 @@ export default defineConfig({
     inlineStylesheets: 'auto',
   },
   // Every page gets a CSP <meta> with the hashes of its inline scripts and styles;
-  // the host files repeat it as a header (src/integrations/host-config.ts).
+  // the host files repeat it as a header (src/integrations/host-config/index.ts).
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -10,7 +10,7 @@ import {
   splitBytes,
   type LighthouseFigures,
   type PageResult,
-} from '../../src/lib/bench.ts';
+} from '../../tools/lib/page-bench.ts';
 
 describe('benchPath', () => {
   test.each([

@@ -14,7 +14,7 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isD
 const COMMANDS = {
   sync: ['npx', ['astro', 'sync']],
   build: ['npx', ['astro', 'build']],
-  check: ['node', ['scripts/check-site.ts']],
+  check: ['node', ['tools/check-site.ts']],
 } as const;
 
 interface Expectation {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../src/lib/build-bench.ts';
+import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {

@@ -43,7 +43,7 @@ describe('the site check finds what editors break, with file and line', () => {
   test('a link to a missing page and a second h1 are errors; an image with empty alt (decorative) is not', async () => {
     const site = scratchSite('site');
     site.edit('en/about.mdx', (text) => `${text}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
-    const result = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    const result = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
     const about = site.file('en/about.mdx');
     const lines = readFileSync(about, 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
@@ -58,7 +58,7 @@ describe('the site check finds what editors break, with file and line', () => {
 describe('npm run new', () => {
   test('starts a page in both languages that the build refuses until the placeholders are replaced', async () => {
     const site = scratchSite('new');
-    const created = await runCommand('node', ['scripts/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env: site.env });
+    const created = await runCommand('node', ['tools/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env: site.env });
     expect(created.output).toContain(site.file('ka/programmes/labour-migration.mdx'));
     expect(created.output).toContain(site.file('en/programmes/labour-migration.mdx'));
 
@@ -68,13 +68,13 @@ describe('npm run new', () => {
     expect(refused.output).toContain('title still has its placeholder text');
 
     // Running it again overwrites nothing.
-    const again = await runCommand('node', ['scripts/new-page.ts', 'programmes/labour-migration'], { env: site.env });
+    const again = await runCommand('node', ['tools/new-page.ts', 'programmes/labour-migration'], { env: site.env });
     expect(again.failed).toBe(true);
     expect(again.output).toContain('already exist');
   });
 
   test('refuses an address that cannot be one', async () => {
-    const result = await runCommand('node', ['scripts/new-page.ts', 'About Us'], { env: { ...process.env, CONTENT_DIR: '/nonexistent' } });
+    const result = await runCommand('node', ['tools/new-page.ts', 'About Us'], { env: { ...process.env, CONTENT_DIR: '/nonexistent' } });
     expect(result.failed).toBe(true);
     expect(result.output).toContain('cannot be part of a web address');
   });
@@ -85,14 +85,14 @@ describe('nothing is lost when a page moves', () => {
     const site = scratchSite('moved');
     for (const locale of ['ka', 'en']) renameSync(site.file(`${locale}/about.mdx`), site.file(`${locale}/about-site.mdx`));
 
-    const failure = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    const failure = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
     const published = site.file('published-urls.txt');
     const line = readFileSync(published, 'utf8').split('\n').indexOf('/en/about/') + 1;
     expect(failure.failed).toBe(true);
     expect(failure.output).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
 
     site.edit('ka/about-site.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /about/'));
-    const fixed = await runCommand('node', ['scripts/check-site.ts'], { env: site.env });
+    const fixed = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
     expect(fixed.failed).toBe(false);
     expect(fixed.output).toContain('0 error(s)');
     expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toBe('/about/ /about-site/ 301\n/en/about/ /en/about-site/ 301\n');
@@ -120,7 +120,7 @@ describe('translation status from git history', () => {
       await git(['commit', '-q', '-m', message], env);
     };
     const append = (path: string, text: string) => site.edit(path, (current) => current + text);
-    const status = async () => (await runCommand('node', ['scripts/translations.ts'], { env: site.env })).output;
+    const status = async () => (await runCommand('node', ['tools/translations.ts'], { env: site.env })).output;
 
     await git(['init', '-q']);
     await commit('Add the pages');

@@ -1,5 +1,5 @@
 /**
- * The files in content/ and public/ themselves (src/lib/content-files.ts and
+ * The files in content/ and public/ themselves (src/integrations/content-guard/file-rules.ts and
  * src/integrations/content-guard/files.ts): links, encoding, size and names,
  * checked before anything reads them; and the watchdog that names a page
  * whose compile outlasts the time limit.
@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentFileProblems, firstInvalidUtf8, MAX_PAGE_BYTES } from '../../src/lib/content-files.ts';
+import { contentFileProblems, firstInvalidUtf8, MAX_PAGE_BYTES } from '../../src/integrations/content-guard/file-rules.ts';
 import { contentFileFindings } from '../../src/integrations/content-guard/files.ts';
 import { runCommand } from './scratch-site.ts';
 

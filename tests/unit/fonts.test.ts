@@ -3,7 +3,7 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { fontsourceVariants, subsetVariants } from '../../src/integrations/fontsource-variants.ts';
+import { fontsourceVariants, subsetVariants } from '../../src/integrations/fonts/index.ts';
 import { codePointsOf, FONT_KEEP, FONT_PACKAGE, FONT_SUBSETS, FONT_WEIGHTS } from '../../src/lib/fonts.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { headerPolicy, inlineCode, securePage, mergePolicies, metaPolicy, parsePolicy, placePolicyMeta, prunePolicy, formatPolicy, unlistedInline } from '../../src/lib/security-policy.ts';
-import { renderHeadersFile, renderNginxHeaders, renderNginxRedirects, renderRedirectsFile } from '../../src/lib/host-config.ts';
+import { renderHeadersFile, renderNginxHeaders, renderNginxRedirects, renderRedirectsFile } from '../../src/integrations/host-config/host-files.ts';
 import { editorError } from '../../src/lib/editor-error.ts';
-import { brotliQuality, compress, shouldPrecompress } from '../../src/lib/precompress.ts';
-import { withBase } from '../../src/lib/base-links-plugin.ts';
+import { brotliQuality, compress, shouldPrecompress } from '../../src/integrations/precompress/compress.ts';
+import { withBase } from '../../src/integrations/mdx/base-links-plugin.ts';
 import { PAGE_BOOT_HASH, PAGE_BOOT_SCRIPT } from '../../src/lib/page-boot.ts';
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';

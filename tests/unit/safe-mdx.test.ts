@@ -1,5 +1,5 @@
 /**
- * What a page file may contain (src/lib/safe-mdx.ts), on small pages parsed
+ * What a page file may contain (src/integrations/mdx/safe-mdx.ts), on small pages parsed
  * by the same MDX parser the build uses, in-process. Each refusal is pinned
  * word for word, with its line and column, because that message is all an
  * editor sees. The build fixtures in tests/fixtures/broken/ prove the rule is
@@ -12,10 +12,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { defineMdastPlugin, mdxToJs } from 'satteri';
 import { describe, expect, test, vi } from 'vitest';
-import { checkMdxTree, formatContentFinding } from '../../src/lib/safe-mdx.ts';
-import { safeMdxPlugin } from '../../src/lib/safe-mdx-plugin.ts';
-import { langRunsPlugin } from '../../src/lib/lang-runs-plugin.ts';
-import { baseLinksPlugin } from '../../src/lib/base-links-plugin.ts';
+import { checkMdxTree, formatContentFinding } from '../../src/integrations/mdx/safe-mdx.ts';
+import { safeMdxPlugin } from '../../src/integrations/mdx/safe-mdx-plugin.ts';
+import { langRunsPlugin } from '../../src/integrations/mdx/lang-runs-plugin.ts';
+import { baseLinksPlugin } from '../../src/integrations/mdx/base-links-plugin.ts';
 import type { ComponentRegistry } from '../../src/lib/content-components.ts';
 import { editorMessage } from '../../src/integrations/content-guard/mdx-errors.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSite, formatFinding, type BuiltPage } from '../../src/lib/site-checks.ts';
+import { checkSite, formatFinding, type BuiltPage } from '../../tools/lib/site-checks.ts';
 
 const page = (path: string, lang: 'ka' | 'en', body: string, source?: string): BuiltPage => ({
   path,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { plainPathProblem, previousPathProblem, slugOfPath } from '../../src/lib/site-path.ts';
 import { pageSchema } from '../../src/lib/content-schema.ts';
-import { previousPathsOf } from '../../src/integrations/site-content.ts';
+import { previousPathsOf } from '../../src/integrations/site-content/index.ts';
 
 /** Hostile old addresses an editor's stolen account could write, with the sentence each gets. */
 const HOSTILE: Array<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSpellChecker, proseOf } from '../../src/lib/spelling.ts';
+import { createSpellChecker, proseOf } from '../../tools/lib/spelling.ts';
 
 const checker = createSpellChecker(['EUROMED', 'რეადმისია']);
 const page = (body: string, title = 'A page') => `---\ntitle: ${title}\nsummary: A summary.\ntype: page\n---\n\n${body}\n`;

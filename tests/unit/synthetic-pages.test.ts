@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { pageSchema } from '../../src/lib/content-schema.ts';
-import { seededRandom, sentencesOf, syntheticPages, syntheticSlug } from '../../src/lib/synthetic-pages.ts';
+import { seededRandom, sentencesOf, syntheticPages, syntheticSlug } from '../../tools/lib/synthetic-pages.ts';
 
 const sentences = {
   ka: ['ka/about.mdx', 'ka/programmes/mobility-partnership.mdx'].flatMap((file) => sentencesOf(readFileSync(`content/${file}`, 'utf8'))),

@@ -7,8 +7,8 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { contentFileProblems, printable } from '../../lib/content-files.ts';
-import { displayPath } from '../../lib/content-error.ts';
+import { contentFileProblems, printable } from './file-rules.ts';
+import { displayPath } from './content-error.ts';
 import { refuse } from './refuse.ts';
 
 /** Every entry under `dir` that is not a plain file or folder (symbolic links, pipes, devices), without following any. */

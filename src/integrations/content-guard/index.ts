@@ -4,7 +4,7 @@
  * - files.ts: symbolic links, non-UTF-8 text, oversized pages and bad file
  *   names are refused before anything reads content/ (called from the top of
  *   astro.config.mjs);
- * - src/lib/safe-mdx-plugin.ts, in the Markdown processor: no code, only safe
+ * - src/integrations/mdx/safe-mdx-plugin.ts, in the Markdown processor: no code, only safe
  *   HTML and links;
  * - mdx-errors.ts, added here: each page compiles under a time limit, and a
  *   refusal prints as the editor's message, without a stack trace.

@@ -8,7 +8,7 @@
  * transform, since the MDX integration gives no hook of its own around it.
  */
 import type { Plugin } from 'vite';
-import { displayPath } from '../../lib/content-error.ts';
+import { displayPath } from './content-error.ts';
 import { withinTimeLimit } from './watchdog.ts';
 
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -37,7 +37,7 @@ interface CompileError {
 export function editorMessage(error: unknown, file: string, source: string): string {
   const err = (error ?? {}) as CompileError;
   const message = String(err.message ?? error);
-  // Our own rules (src/lib/safe-mdx.ts) already wrote complete messages, one a line.
+  // Our own rules (src/integrations/mdx/safe-mdx.ts) already wrote complete messages, one a line.
   if (message.includes(': error: ')) return message;
   const prefix = /^(\d+):(\d+):\s*/.exec(message);
   const line = err.loc?.line ?? err.line ?? (prefix ? Number(prefix[1]) : undefined);

@@ -1,0 +1,304 @@
+/**
+ * The search page's behaviour: search as you type, `?q=` kept in the URL,
+ * filters by programme, and the outcome announced politely. All text put on
+ * the page goes in as text; only Pagefind's <mark> highlights become elements.
+ */
+import { fillTemplate } from '../i18n/fill.ts';
+import { isLocale, type Locale } from '../lib/locales.ts';
+import { scriptOf } from '../lib/search/normalize.ts';
+import { planSearch, type PlannedSearch, type SearchPlan } from '../lib/search/search-plan.ts';
+import { loadEngine, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
+
+const MAX_RESULTS = 20;
+const DEBOUNCE_MS = 180;
+/** Say "searching…" only when the answer is slow in coming (the first search loads the index). */
+const LOADING_NOTICE_MS = 400;
+
+interface Page {
+  locale: Locale;
+  otherLocale: Locale;
+  base: string;
+  strings: Record<string, string>;
+  otherSearch: string;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  empty: HTMLElement;
+  otherLink: HTMLAnchorElement;
+  otherItem: HTMLElement;
+  filters: HTMLFieldSetElement;
+}
+
+interface Hit {
+  search: PlannedSearch;
+  result: PagefindResult;
+  score: number;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+/** Fills a string the page's dictionary passed in (see the search page's data-strings). */
+function text(page: Page, key: string, values: Record<string, string | number> = {}): string {
+  return fillTemplate(page.strings[key] ?? key, values);
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Pagefind's excerpt is escaped text with <mark> around matches; rebuild it as nodes, never as HTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const nodes: Node[] = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<\/?mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const plain = document.createTextNode(part.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity));
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(plain);
+        nodes.push(mark);
+      } else nodes.push(plain);
+    }
+  }
+  return nodes;
+}
+
+function renderResult(page: Page, data: PagefindResultData, contentLocale: Locale): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  if (contentLocale !== page.locale) item.lang = contentLocale;
+
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = [data.meta['programme'], data.meta['type']].filter(Boolean).join(' · ');
+  if (contentLocale !== page.locale) {
+    const badge = document.createElement('span');
+    badge.className = 'search-result__language';
+    badge.lang = page.locale;
+    badge.textContent = text(page, 'search.inOtherLanguage');
+    meta.append(badge);
+  }
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function selectedProgrammes(page: Page): string[] {
+  return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
+}
+
+/** Runs a plan's searches and merges them: a page found by several readings counts once, with its best score. */
+async function runPlan(page: Page, plan: SearchPlan): Promise<Hit[]> {
+  const programmes = selectedProgrammes(page);
+  const filters = programmes.length ? { programme: { any: programmes } } : {};
+  const found = await Promise.all(
+    plan.searches.map(async (search) => {
+      const engine = await loadEngine(search.index, page.base);
+      const { results } = await engine.search(search.query, { filters });
+      return results.map((result) => ({ search, result, score: result.score * search.weight }));
+    }),
+  );
+  const best = new Map<string, Hit>();
+  for (const hit of found.flat()) {
+    const key = `${hit.search.index}:${hit.result.id}`;
+    if ((best.get(key)?.score ?? -Infinity) < hit.score) best.set(key, hit);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan> {
+  return planSearch(raw, locale, { vocabulary: await loadVocabulary(page.base) });
+}
+
+function createSearcher(page: Page) {
+  let latest = 0;
+  return async function search(raw: string): Promise<void> {
+    const id = ++latest;
+    page.empty.hidden = true;
+    if (!raw.trim()) {
+      page.results.replaceChildren();
+      page.results.removeAttribute('aria-busy');
+      page.status.textContent = '';
+      return;
+    }
+    // Busy until this search's results are in: assistive technology waits, and so do the tests.
+    page.results.setAttribute('aria-busy', 'true');
+    const slow = setTimeout(() => {
+      if (id === latest) page.status.textContent = text(page, 'search.loading');
+    }, LOADING_NOTICE_MS);
+    try {
+      const here = await plan(page, raw, page.locale);
+      const hits = await runPlan(page, here);
+      // Nothing here: would the other language's pages have it? (Only Latin-letter words can mean something else there.)
+      let elsewhere = 0;
+      const searchable = here.empty !== 'blank' && here.empty !== 'too-short';
+      if (hits.length === 0 && searchable && here.normalized.split(' ').some((word) => scriptOf(word) === 'latin')) {
+        const there = await plan(page, raw, page.otherLocale).then((other) => runPlan(page, other)).catch(() => []);
+        elsewhere = there.filter((hit) => hit.search.index === page.otherLocale).length;
+      }
+      const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
+      if (id !== latest) return; // A newer query has started; its results win.
+
+      page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.search.index)));
+      const notes: string[] = [];
+      if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
+      else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
+      else if (hits.length === 0) notes.push(text(page, 'search.noResults', { query: here.normalized.slice(0, 80) }));
+      else {
+        const form = new Intl.PluralRules(page.locale).select(hits.length) === 'one' ? 'search.results.one' : 'search.results.other';
+        notes.push(text(page, form, { count: hits.length }));
+      }
+      if (here.truncated) notes.push(text(page, 'search.truncated'));
+      if (hits.length === 0) {
+        page.otherItem.hidden = elsewhere === 0;
+        page.otherLink.href = `${page.otherSearch}?q=${encodeURIComponent(raw.trim())}`;
+        page.otherLink.textContent = text(page, 'search.tryOtherLanguage', { count: elsewhere });
+        if (elsewhere > 0) notes.push(page.otherLink.textContent);
+        page.empty.hidden = !searchable;
+      }
+      page.status.textContent = notes.join(' ');
+    } catch {
+      if (id !== latest) return;
+      page.results.replaceChildren();
+      page.status.textContent = text(page, 'search.error');
+    } finally {
+      clearTimeout(slow);
+      if (id === latest) page.results.removeAttribute('aria-busy');
+    }
+  };
+}
+
+/** Puts in what only this script can work: the filters and the no-results links (see the search page). */
+function materialise(root: HTMLElement): void {
+  for (const slot of root.querySelectorAll<HTMLTemplateElement>('template[data-js-only="search"]')) {
+    // Markup the page rendered itself (JsOnly.astro), not anything a reader typed.
+    slot.insertAdjacentHTML('beforebegin', slot.dataset['html'] ?? '');
+    slot.remove();
+  }
+  // Search works here, so the offer made to browsers without JavaScript goes.
+  root.querySelector('[data-search-without-script]')?.remove();
+}
+
+/**
+ * Pagefind's metadata and WebAssembly, fetched now rather than after its
+ * script has loaded. Their names are known only after the build, which
+ * writes them into the page (src/integrations/search-index/index.ts); preloaded
+ * from here, a browser that runs no script never downloads them.
+ */
+function preloadIndex(root: HTMLElement): void {
+  for (const href of (root.dataset['indexFiles'] ?? '').split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** The language switcher leads to the same search in the other language: it follows the query. */
+function switcherFollowsQuery(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
+    const url = new URL(link.href);
+    if (query.trim()) url.searchParams.set('q', query.trim());
+    else url.searchParams.delete('q');
+    link.href = url.href;
+  }
+}
+
+function queryFromUrl(): string {
+  return new URL(location.href).searchParams.get('q') ?? '';
+}
+
+/**
+ * Typing keeps one history entry per query: the first pause after a
+ * submitted (or opened) query adds an entry, later pauses update it, and
+ * pressing Enter settles it. Back then returns to the previous query.
+ */
+function setUrl(query: string, how: 'typing' | 'submit') {
+  switcherFollowsQuery(query);
+  const url = new URL(location.href);
+  if (query.trim()) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  const typing = (history.state as { typing?: boolean } | null)?.typing === true;
+  if (how === 'typing') {
+    if (url.href === location.href) return;
+    if (typing) history.replaceState({ typing: true }, '', url);
+    else history.pushState({ typing: true }, '', url);
+  } else if (typing || url.href === location.href) {
+    history.replaceState({ typing: false }, '', url);
+  } else {
+    history.pushState({ typing: false }, '', url);
+  }
+}
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const locale = root.dataset['locale'];
+  const otherLocale = root.dataset['otherLocale'];
+  if (!isLocale(locale) || !isLocale(otherLocale)) return;
+  preloadIndex(root);
+  materialise(root);
+  const page: Page = {
+    locale,
+    otherLocale,
+    base: root.dataset['base'] ?? '/',
+    strings: JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>,
+    otherSearch: root.dataset['otherSearch'] ?? '',
+    form: required(root, 'form'),
+    input: required(root, 'input[name="q"]'),
+    status: required(root, '[data-search-status]'),
+    results: required(root, '[data-search-results]'),
+    empty: required(root, '[data-search-empty]'),
+    otherLink: required(root, '[data-search-other]'),
+    otherItem: required(root, '[data-search-other-item]'),
+    filters: required(root, '[data-search-filters]'),
+  };
+  const search = createSearcher(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // Start fetching the index and word list while the reader types.
+  void loadEngine(page.locale, page.base).catch(() => undefined);
+  void loadVocabulary(page.base);
+
+  page.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      setUrl(page.input.value, 'typing');
+      void search(page.input.value);
+    }, DEBOUNCE_MS);
+  });
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    setUrl(page.input.value, 'submit');
+    void search(page.input.value);
+  });
+  page.filters.addEventListener('change', () => void search(page.input.value));
+  window.addEventListener('popstate', () => {
+    page.input.value = queryFromUrl();
+    switcherFollowsQuery(page.input.value);
+    void search(page.input.value);
+  });
+
+  page.input.value = queryFromUrl();
+  switcherFollowsQuery(page.input.value);
+  if (page.input.value) void search(page.input.value);
+}

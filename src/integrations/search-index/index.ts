@@ -1,0 +1,140 @@
+/**
+ * Builds the search indexes after Astro has written the site: one Pagefind
+ * bundle per language (dist/pagefind/<locale>/), so a page can search either
+ * language whatever its own `lang`, plus the list of words on the Georgian
+ * pages that the query processing uses to keep only readings and stems that
+ * lead to words on the site.
+ *
+ * Only pages that mark their main content with `data-pagefind-body` are
+ * indexed: content pages in their own language. Fallback pages, lists, the
+ * search page and the 404 pages are not.
+ */
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { isLocale, localeCodes, type Locale } from '../../lib/locales.ts';
+import { documentWords } from '../../lib/search/normalize.ts';
+import { Vocabulary } from '../../lib/search/vocabulary.ts';
+import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
+import { entryIdFromPath } from '../../lib/content-paths.ts';
+import { buildPageRoutes } from '../../lib/page-routes.ts';
+
+/** Visually hidden helper text and notices are not what a reader searches for. */
+const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
+
+/** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
+function bodyText(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  const end = html.indexOf('</main>', start);
+  return html
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+async function startIndex(): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+async function addPage(index: PagefindIndex, url: string, content: string) {
+  const added = await index.addHTMLFile({ url, content });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+}
+
+async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: number, outDir: string, logger: AstroIntegrationLogger) {
+  const bundle = join(outDir, 'pagefind', locale);
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+  // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
+  for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
+  logger.info(`${locale}: ${pageCount} page(s) indexed`);
+}
+
+/**
+ * The search page's first query waits on Pagefind's metadata and WebAssembly
+ * files, whose names are known only now. They go into the search page's
+ * `data-index-files`, and its script preloads them as it starts, so the
+ * browser fetches them while Pagefind's own script loads; a browser that
+ * runs no script fetches nothing it cannot use.
+ */
+function writeIndexFileNames(outDir: string, locale: Locale, base: string) {
+  const bundle = join(outDir, 'pagefind', locale);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const language = entry.languages[locale];
+  if (!language) return;
+  const bundleUrl = `${normalizeBase(base)}pagefind/${locale}/`;
+  // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
+  const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  const page = join(outDir, pagePath(locale, 'search'), 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const placeholder = 'data-index-files=""';
+  if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
+  writeFileSync(page, html.replace(placeholder, `data-index-files="${files.map((file) => bundleUrl + file).join(' ')}"`));
+}
+
+export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Each page goes to its language's index as soon as it is read, and only its distinct words are
+        // kept: holding every page's HTML and every word until the end made a large site's build carry
+        // the whole site in memory.
+        const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
+        const georgianPageWords = new Set<string>();
+
+        try {
+          const indexes = new Map<Locale, PagefindIndex>();
+          for (const code of localeCodes) indexes.set(code, await startIndex());
+
+          for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
+            const content = readFileSync(join(outDir, file), 'utf8');
+            if (!content.includes('data-pagefind-body')) continue;
+            const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
+            if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
+            const url = servedPath(file, base);
+            await addPage(indexes.get(lang)!, url, content);
+            indexed.get(lang)!.push(url);
+            if (lang === 'ka') for (const word of documentWords(bodyText(content))) georgianPageWords.add(word);
+          }
+
+          // No page may silently disappear: every content page in its own language must be built and indexed.
+          const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
+            .filter((route) => !route.isFallback)
+            .map((route) => pagePath(route.locale, route.slug, base));
+          const found = new Set([...indexed.values()].flat());
+          const lost = expected.filter((path) => !found.has(path));
+          if (lost.length) {
+            throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
+          }
+
+          for (const [locale, index] of indexes) {
+            await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
+            writeIndexFileNames(outDir, locale, base);
+          }
+        } finally {
+          await pagefind.close();
+        }
+
+        const vocabulary = new Vocabulary(georgianPageWords);
+        const vocabularyDir = join(outDir, 'pagefind', 'ka');
+        mkdirSync(vocabularyDir, { recursive: true });
+        writeFileSync(join(vocabularyDir, 'words.json'), JSON.stringify(vocabulary));
+        logger.info(`ka: ${vocabulary.size} distinct words for query processing`);
+      },
+    },
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * Build benchmark: how the build grows with the site. For each size, copies
+ * content/ to a temporary folder, adds N synthetic pages per language (each a
+ * Georgian page with its English translation, made of the real pages'
+ * sentences: tools/lib/synthetic-pages.ts), builds the copy with `astro build`
+ * and prints the build time, pages per second, the size of the output and of
+ * the search index, and how long each phase took. With several sizes it also
+ * prints how time per page grows from one to the next.
+ *
+ *   npm run bench:build -- --pages 100,1000,5000 [--seed 1] [--check] [--keep]
+ *
+ * --check also times the site check (npm run check:site) on each build;
+ * --keep leaves the temporary folders (with each build's log) for a look.
+ *
+ * The copies live in tests/.tmp/ (ignored by git): Astro keeps a build's
+ * server chunks inside the output folder only when that folder is inside the
+ * project, and otherwise in the project's shared .astro/, where two builds at
+ * once would delete each other's. Git has no history for the copied files, so
+ * the build reads history once and finds none: translation states are
+ * "unknown", and the synthetic pages carry an `updated` date.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
+import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
+import { localeCodes, type Locale } from '../src/lib/locales.ts';
+import { sentencesOf, syntheticPages } from './lib/synthetic-pages.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    check: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = parsePageCounts(values.pages);
+const seed = Number(values.seed);
+const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+// The real pages: where the synthetic ones get their sentences, and what they may link to.
+const realFiles = globSync('**/*.mdx', { cwd: 'content' }).sort();
+const sentences = Object.fromEntries(
+  localeCodes.map((locale) => [locale, realFiles.filter((file) => file.startsWith(`${locale}/`)).flatMap((file) => sentencesOf(readFileSync(join('content', file), 'utf8')))]),
+) as Record<Locale, string[]>;
+const realSlugs = [...new Set(realFiles.map((file) => pageRefFromEntryId(entryIdFromPath(file)).slug))];
+
+interface Run {
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  log: string;
+}
+
+/** The ids of a process's children, grandchildren and so on, from the parent id in each process's /proc/<pid>/stat. */
+function descendants(root: number): number[] {
+  const childrenOf = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  for (let queue = [root]; queue.length; ) {
+    const children = childrenOf.get(queue.shift()!) ?? [];
+    found.push(...children);
+    queue.push(...children);
+  }
+  return found;
+}
+
+/**
+ * Runs a command, noting when each line of its output arrives, and reading
+ * five times a second how much memory the process holds (Linux's VmRSS, and
+ * its high-water mark VmHWM) and how much processor time it and every process
+ * it started (Pagefind's indexer) have used. Only the command's own process
+ * counts for memory.
+ */
+function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; samples: ProcessSample[]; peakBytes: number | undefined }> {
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: LogLine[] = [];
+  const samples: ProcessSample[] = [];
+  let peakBytes: number | undefined;
+  // The last reading of each process's own processor time: a process that has ended keeps its share.
+  const cpuByProcess = new Map<number, number>();
+  const sample = () => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+        try {
+          cpuByProcess.set(pid, cpuFromProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')));
+        } catch {
+          // It ended between the listing and the reading.
+        }
+      }
+      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
+      const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
+      if (!Number.isNaN(kb('VmRSS'))) samples.push({ at: performance.now() - started, bytes: kb('VmRSS'), cpuMs });
+      if (!Number.isNaN(kb('VmHWM'))) peakBytes = kb('VmHWM');
+    } catch {
+      // Not Linux, or the process has just ended: keep the last reading.
+    }
+  };
+  const poll = setInterval(sample, 200);
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.setEncoding('utf8').on('data', (chunk: string) => {
+      const at = performance.now() - started;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const text of parts) lines.push({ at, text });
+    });
+  }
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const ms = performance.now() - started;
+      writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
+      done({ ok: code === 0, ms, lines, samples, peakBytes });
+    });
+  });
+}
+
+/** Total size of the files under `dir`. */
+function sizeOf(dir: string): number {
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+interface Result {
+  pages: number;
+  htmlPages: number;
+  ms: number;
+  distBytes: number;
+  indexBytes: number;
+  /** Processor time of the build, approximately (the last reading comes up to 200 ms before the end). */
+  cpuMs: number;
+  peakBytes: number | undefined;
+  phases: Array<Phase & { cpuMs: number; peakBytes: number | undefined }>;
+  checkMs?: number;
+  checkCpuMs?: number;
+}
+
+async function bench(pages: number): Promise<Result> {
+  mkdirSync(join('tests', '.tmp'), { recursive: true });
+  const dir = resolve(mkdtempSync(join('tests', '.tmp', `bench-build-${pages}-`)));
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  try {
+    // The copy leaves out the real site's content cache, so every build starts cold.
+    cpSync('content', content, { recursive: true, filter: (source) => !source.includes('.astro-cache') });
+    for (const file of syntheticPages(sentences, { pages, seed, realSlugs })) {
+      mkdirSync(dirname(join(content, file.path)), { recursive: true });
+      writeFileSync(join(content, file.path), file.text);
+    }
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    process.stdout.write(`${pages} pages per language: building… `);
+    const build = await run({ command: [process.execPath, ASTRO, 'build'], env, log: join(dir, 'build.log') });
+    if (!build.ok) {
+      console.log('failed');
+      console.error(build.lines.slice(-40).map((line) => line.text).join('\n'));
+      throw new Error(`the build of ${pages} pages per language failed${values.keep ? `; its log is ${join(dir, 'build.log')}` : ''}`);
+    }
+    console.log(`${(build.ms / 1000).toFixed(1)} s`);
+    const result: Result = {
+      pages,
+      htmlPages: globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).length,
+      ms: build.ms,
+      distBytes: sizeOf(out),
+      indexBytes: sizeOf(join(out, 'pagefind')),
+      peakBytes: build.peakBytes,
+      cpuMs: build.samples.at(-1)?.cpuMs ?? 0,
+      phases: buildPhases(build.lines, build.ms).map((phase) => ({
+        ...phase,
+        cpuMs: cpuTime(build.samples, phase.start, phase.start + phase.ms),
+        peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
+      })),
+    };
+    if (values.check) {
+      process.stdout.write(`${pages} pages per language: checking… `);
+      const check = await run({ command: [process.execPath, 'tools/check-site.ts', '--no-build'], env, log: join(dir, 'check.log') });
+      console.log(`${(check.ms / 1000).toFixed(1)} s${check.ok ? '' : ' (it reported errors: see check.log with --keep)'}`);
+      result.checkMs = check.ms;
+      result.checkCpuMs = check.samples.at(-1)?.cpuMs ?? 0;
+    }
+    return result;
+  } finally {
+    if (values.keep) console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results: Result[] = [];
+for (const pages of sizes) results.push(await bench(pages));
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+console.log(`\nBuild benchmark: N synthetic pages per language (each a Georgian page and its English translation), plus the real site; seed ${seed}, ${sentences.ka.length} Georgian and ${sentences.en.length} English source sentences.\n`);
+console.log(
+  formatTable(
+    ['N per language', 'HTML pages', 'build (wall)', 'build (CPU)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check (wall)'] : [])],
+    results.map((r) => [
+      String(r.pages),
+      String(r.htmlPages),
+      seconds(r.ms),
+      seconds(r.cpuMs),
+      (r.htmlPages / (r.ms / 1000)).toFixed(1),
+      `${formatBytes(r.distBytes)} (${r.distBytes} B)`,
+      `${formatBytes(r.indexBytes)} (${r.indexBytes} B)`,
+      r.peakBytes === undefined ? '?' : formatBytes(r.peakBytes),
+      ...(r.checkMs === undefined ? [] : [seconds(r.checkMs)]),
+    ]),
+  ),
+);
+console.log('pages/s: HTML pages written per second of wall time. CPU: the build process and the indexer it waits for.');
+
+const phaseNames = [...results[0]!.phases.map((phase) => phase.name), ...(values.check ? ['site check'] : [])];
+/** A table of one figure per phase and size, with how that figure per page changes from each size to the next. */
+function phaseTable(title: string, figure: (r: Result, phase: string) => number) {
+  console.log(`\n${title}\n`);
+  console.log(
+    formatTable(
+      ['phase', ...results.map((r) => `N=${r.pages}`), ...results.slice(1).map((r, i) => `per page ${results[i]!.pages}→${r.pages}`)],
+      phaseNames.map((name) => [
+        name,
+        ...results.map((r) => String(Math.round(figure(r, name)))),
+        ...growth(results.map((r) => ({ pages: r.htmlPages, ms: figure(r, name) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
+      ]),
+    ),
+  );
+}
+phaseTable('Phases, wall time in ms (from the arrival of each phase’s last log line):', (r, name) =>
+  name === 'site check' ? r.checkMs ?? 0 : r.phases.find((phase) => phase.name === name)?.ms ?? 0,
+);
+phaseTable('Phases, processor time in ms (steadier than wall time on a busy machine):', (r, name) =>
+  name === 'site check' ? r.checkCpuMs ?? 0 : r.phases.find((phase) => phase.name === name)?.cpuMs ?? 0,
+);
+
+console.log('\nPeak memory of the build process in each phase:\n');
+console.log(
+  formatTable(
+    ['phase', ...results.map((r) => `N=${r.pages}`)],
+    results[0]!.phases.map(({ name }) => [
+      name,
+      ...results.map((r) => {
+        const bytes = r.phases.find((phase) => phase.name === name)?.peakBytes;
+        return bytes === undefined ? '?' : formatBytes(bytes);
+      }),
+    ]),
+  ),
+);
+
+if (results.length > 1) {
+  console.log('\nGrowth of the whole build (per HTML page):\n');
+  console.log(
+    formatTable(
+      ['sizes', 'wall per page', 'ratio', 'each added page', 'CPU per page', 'ratio', 'each added page'],
+      growth(results.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((wall, i) => {
+        const cpu = growth(results.map((r) => ({ pages: r.htmlPages, ms: r.cpuMs })))[i]!;
+        const to = results.find((r) => r.htmlPages === wall.to)!;
+        return [
+          `${wall.from} → ${wall.to} pages`,
+          `${(to.ms / to.htmlPages).toFixed(1)} ms`,
+          `×${wall.perPageRatio.toFixed(2)}`,
+          `${wall.marginalMs.toFixed(1)} ms`,
+          `${(to.cpuMs / to.htmlPages).toFixed(1)} ms`,
+          `×${cpu.perPageRatio.toFixed(2)}`,
+          `${cpu.marginalMs.toFixed(1)} ms`,
+        ];
+      }),
+    ),
+  );
+  console.log('\nA ratio near ×1 (or below, as start-up costs spread) and a steady cost per added page mean linear growth; a rising cost per added page means something grows faster than the page count.');
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run build`: the whole build or nothing. Astro builds into a hidden
+ * folder beside `dist/` (OUT_DIR, which astro.config.mjs honours, so every
+ * integration writes there too); only when the build and all its
+ * integrations succeed, and the output names no folder of this machine, is
+ * the folder moved into place. A failed, interrupted or killed build leaves
+ * the previous `dist/` as it was.
+ *
+ *   node tools/build.ts [astro build options]
+ *   OUT_DIR=elsewhere node tools/build.ts
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { machinePathsIn } from './lib/build-output.ts';
+
+const target = resolve(process.env['OUT_DIR'] ?? 'dist');
+const parent = dirname(target);
+const stem = `.${basename(target)}.`;
+const building = join(parent, `${stem}building-${process.pid}`);
+const previous = join(parent, `${stem}previous-${process.pid}`);
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// What a build killed outright (SIGKILL, power loss) left beside dist/; never a running build's folder.
+if (existsSync(parent)) {
+  for (const name of readdirSync(parent)) {
+    const pid = Number(/^(?:building|previous)-(\d+)$/.exec(name.startsWith(stem) ? name.slice(stem.length) : '')?.[1]);
+    if (pid && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+const discard = () => rmSync(building, { recursive: true, force: true });
+
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: building },
+});
+
+let stopping: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stopping = signal;
+    child.kill(signal);
+  });
+}
+
+const code: number = await new Promise((done) => child.on('close', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0))));
+
+if (stopping || code !== 0) {
+  discard();
+  console.error(stopping ? `build stopped (${stopping}); ${target} is unchanged` : `build failed; ${target} is unchanged`);
+  process.exit(stopping ? 130 : code || 1);
+}
+
+// The site is published as is: it must not tell readers where it was built or whose machine built it.
+const leaks = machinePathsIn(building, [building, process.cwd(), `${homedir()}/`]);
+if (leaks.length) {
+  discard();
+  console.error(`build refused: ${leaks.map(({ file, path }) => `${file} contains ${path}`).join('; ')}; ${target} is unchanged`);
+  process.exit(1);
+}
+
+// Two renames on one filesystem; the previous build is deleted only once the new one is in place.
+if (existsSync(target)) renameSync(target, previous);
+try {
+  renameSync(building, target);
+} catch (error) {
+  if (existsSync(previous)) renameSync(previous, target);
+  discard();
+  throw error;
+}
+rmSync(previous, { recursive: true, force: true });

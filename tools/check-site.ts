@@ -1,0 +1,152 @@
+/**
+ * Checks the built site (see tools/lib/site-checks.ts) and prints each finding
+ * with the file and line to fix. Exits with 1 when there are errors.
+ *
+ *   npm run check:site            builds first
+ *   npm run check:site -- --no-build
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryIdFromPath } from '../src/lib/content-paths.ts';
+import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
+import { buildPageRoutes } from '../src/lib/page-routes.ts';
+import { checkSite, formatFinding, type BuiltPage, type Finding } from './lib/site-checks.ts';
+import { createSpellChecker } from './lib/spelling.ts';
+import { normalizeBase, pagePath, parsePath, servedPath } from '../src/lib/urls.ts';
+
+const outDir = process.env['OUT_DIR'] ?? 'dist';
+const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
+
+if (!process.argv.includes('--no-build')) {
+  try {
+    execFileSync(process.execPath, ['tools/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  } catch {
+    // The build has said what is wrong; the site it would check was not built.
+    process.exit(1);
+  }
+}
+
+/** The content file a page was built from: content/<locale>/<slug>.mdx or …/<slug>/index.mdx. */
+function sourceOf(path: string): BuiltPage['source'] {
+  const { locale, slug } = parsePath(path, base);
+  for (const file of [`${contentDir}/${locale}/${slug}.mdx`, `${contentDir}/${locale}/${slug}/index.mdx`]) {
+    if (slug && existsSync(file)) return { file, text: readFileSync(file, 'utf8') };
+  }
+  return undefined;
+}
+
+const pages: BuiltPage[] = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).map((file) => {
+  const path = servedPath(file, base);
+  const source = sourceOf(path);
+  return { path, file, html: readFileSync(join(outDir, file), 'utf8'), ...(source ? { source } : {}) };
+});
+
+const findings: Finding[] = checkSite(pages, {
+  base,
+  assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
+});
+
+const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
+
+// Spelling of every content file, Georgian and English, with the project's word list.
+const WORDS = join(contentDir, 'words.txt');
+const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
+for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
+  const path = join(contentDir, file);
+  for (const { word, line } of speller.misspellings(readFileSync(path, 'utf8'))) {
+    const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
+    findings.push({
+      severity: 'error',
+      where: path,
+      line,
+      message: `"${word}" is not in the ${language} dictionary`,
+      fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
+    });
+  }
+}
+
+// A translation needs its original: pages are written in Georgian first. (A set of the originals'
+// slugs, not a search of all routes for each translation, which grows with pages squared.)
+const originals = new Set(routes.filter((r) => r.locale === defaultLocale && !r.isFallback).map((r) => r.slug));
+for (const route of routes.filter((r) => !r.isFallback && r.locale !== defaultLocale)) {
+  if (!originals.has(route.slug)) {
+    const file = join(contentDir, `${route.entry.id}.mdx`);
+    const original = join(contentDir, defaultLocale, `${route.slug}.mdx`);
+    findings.push({
+      severity: 'error',
+      where: file,
+      message: `this is a translation, but its ${locales[defaultLocale].name} original ${original} does not exist`,
+      fix: `add the ${locales[defaultLocale].name} page at ${original} (the site is written in ${locales[defaultLocale].name} first), or correct this file's name to match its original`,
+    });
+  }
+}
+
+// Nothing lost, 1: every address the site ever published still answers, as a page or a redirect.
+const PUBLISHED = join(contentDir, 'published-urls.txt');
+const builtPaths = new Set(pages.map((page) => page.path));
+if (existsSync(PUBLISHED)) {
+  readFileSync(PUBLISHED, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const path = line.trim();
+      if (!path || path.startsWith('#')) return;
+      if (!builtPaths.has(base + path.replace(/^\//, ''))) {
+        findings.push({
+          severity: 'error',
+          where: PUBLISHED,
+          line: i + 1,
+          message: `${path} was published, but the site no longer has a page or a redirect there`,
+          fix: 'if the page moved, add its old address to the moved page’s previousPaths; if it was removed on purpose, remove the line',
+        });
+      }
+    });
+}
+
+// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
+const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
+const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+for (const locale of localeCodes) {
+  const expected = routes.filter((route) => route.locale === locale);
+  const missingPages = expected.filter((route) => !builtPaths.has(pagePath(route.locale, route.slug, base)));
+  const own = expected.filter((route) => !route.isFallback);
+  const notInSitemap = own.filter((route) => !sitemapPaths.has(pagePath(route.locale, route.slug, base)));
+  const entry = join(outDir, 'pagefind', locale, 'pagefind-entry.json');
+  const indexed = existsSync(entry)
+    ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0]?.page_count ?? 0
+    : 0;
+  const problems = [
+    ...missingPages.map((route) => `content page ${route.slug} was not built at ${pagePath(route.locale, route.slug, base)}`),
+    ...notInSitemap.map((route) => `${pagePath(route.locale, route.slug, base)} is missing from the sitemap`),
+    ...(indexed !== own.length ? [`the search index has ${indexed} page(s), but there are ${own.length} content page(s) in this language`] : []),
+  ];
+  for (const problem of problems) {
+    findings.push({ severity: 'error', where: `${outDir}/ (${locale})`, message: problem, fix: 'a page went missing in the build: run npm run build and read its messages' });
+  }
+}
+
+// The nginx configuration ships the headers the pages need, one file for the search pages and one for
+// everything else. They change only with the code (a new inline script or font), and a change that is
+// not copied there would get the pages blocked. The shipped server block serves the site at the root
+// of its host, so only a build for the root is compared (under a sub-path the font addresses, and with
+// them the hashes, differ).
+for (const [built, shipped] of base !== '/' ? [] : [
+  ['headers.conf', 'deploy/nginx/security-headers.conf'],
+  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf'],
+] as const) {
+  const builtHeaders = join(outDir, '_nginx', built);
+  if (existsSync(builtHeaders) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtHeaders, 'utf8'))) {
+    findings.push({
+      severity: 'error',
+      where: shipped,
+      message: 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)',
+      fix: `copy the built file over it (cp ${builtHeaders} ${shipped}), commit it, and install it on the server with the site`,
+    });
+  }
+}
+
+for (const finding of findings) console.log(formatFinding(finding));
+const errors = findings.filter((f) => f.severity === 'error').length;
+console.log(`${pages.length} pages checked: ${errors} error(s), ${findings.length - errors} warning(s).`);
+process.exit(errors ? 1 : 0);

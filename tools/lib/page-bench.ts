@@ -1,0 +1,219 @@
+/**
+ * The page benchmark's arithmetic (tools/bench.ts does the measuring):
+ * which pages are measured, how a response is counted (HTML, CSS, JS, fonts
+ * or other), the median of repeated runs, the targets and the table.
+ */
+import type { Locale } from '../../src/lib/locales.ts';
+import { pagePath } from '../../src/lib/urls.ts';
+
+export const PAGE_TYPES = ['home', 'programmes', 'programme', 'about', 'search'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** A query with results in each language, for the search page. */
+export const SEARCH_QUERY: Record<Locale, string> = { ka: 'მიგრაცია', en: 'mobility' };
+
+const SLUGS: Record<PageType, string> = {
+  home: '',
+  programmes: 'programmes',
+  programme: 'programmes/mobility-partnership',
+  about: 'about',
+  search: 'search',
+};
+
+/** Pages whose reading needs no script; the search page is the one that does. */
+export const isContentPage = (type: PageType) => type !== 'search';
+
+/** The path of a measured page, with the query for the search page. */
+export function benchPath(type: PageType, locale: Locale, base = '/'): string {
+  const path = pagePath(locale, SLUGS[type], base);
+  return type === 'search' ? `${path}?q=${encodeURIComponent(SEARCH_QUERY[locale])}` : path;
+}
+
+export const RESOURCE_KINDS = ['html', 'css', 'js', 'fonts', 'other'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** Sorts a response by its content type, then by its file name when the type says little. */
+export function resourceKind(mimeType: string, url: string): ResourceKind {
+  const mime = mimeType.toLowerCase().split(';', 1)[0]!.trim();
+  const path = url.split(/[?#]/, 1)[0]!.toLowerCase();
+  if (mime === 'text/html') return 'html';
+  if (mime === 'text/css') return 'css';
+  if (mime.includes('javascript') || mime === 'application/ecmascript') return 'js';
+  if (mime.startsWith('font/') || mime.includes('font-') || /\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  if (mime === '' || mime === 'application/octet-stream') {
+    if (/\.m?js$/.test(path)) return 'js';
+    if (path.endsWith('.css')) return 'css';
+  }
+  return 'other';
+}
+
+export interface Transfer {
+  url: string;
+  kind: ResourceKind;
+  /** Bytes on the wire: the encoded body plus the response headers, as the browser counts them. */
+  bytes: number;
+  /** Of those, the response headers (HTTP/1.1 on loopback; HTTP/2 would compress them). */
+  headerBytes: number;
+}
+
+export type ByteSplit = Record<ResourceKind | 'total' | 'headers', number> & { requests: number };
+
+export function splitBytes(transfers: Transfer[]): ByteSplit {
+  const split: ByteSplit = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, headers: 0, requests: transfers.length };
+  for (const { kind, bytes, headerBytes } of transfers) {
+    split[kind] += bytes;
+    split.total += bytes;
+    split.headers += headerBytes;
+  }
+  return split;
+}
+
+/**
+ * Bytes of script that ran, from V8's block coverage: each function lists
+ * ranges with a call count, inner ranges after the ones holding them, so a
+ * later range overrides an earlier one over the bytes they share.
+ */
+export function executedBytes(sourceLength: number, functions: Array<{ ranges: Array<{ startOffset: number; endOffset: number; count: number }> }>): number {
+  const ranges = functions
+    .flatMap((fn) => fn.ranges)
+    .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+  const ran = new Uint8Array(sourceLength);
+  for (const { startOffset, endOffset, count } of ranges) ran.fill(count > 0 ? 1 : 0, startOffset, Math.min(endOffset, sourceLength));
+  return ran.reduce((sum, byte) => sum + byte, 0);
+}
+
+/** The middle value (for an even count, the lower of the two middle ones, so it is a value that was measured). */
+export function median(values: number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface FailingAudit {
+  id: string;
+  title: string;
+  category: Category;
+  score: number;
+  displayValue?: string;
+}
+
+export interface LighthouseFigures {
+  /** 0–100 per category. */
+  scores: Record<Category, number>;
+  /** Largest contentful paint, ms. */
+  lcp: number;
+  cls: number;
+  /** Total blocking time, ms. */
+  tbt: number;
+  /** Lighthouse's own count of bytes transferred. */
+  totalBytes: number;
+  failing: FailingAudit[];
+}
+
+/** Combines repeated Lighthouse runs of one page: the median of every figure, and the audits that failed in most runs. */
+export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
+  const pick = (get: (run: LighthouseFigures) => number) => median(runs.map(get));
+  const failing = new Map<string, { audit: FailingAudit; count: number }>();
+  for (const run of runs) {
+    for (const audit of run.failing) {
+      const seen = failing.get(audit.id);
+      if (seen) seen.count++;
+      else failing.set(audit.id, { audit, count: 1 });
+    }
+  }
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick((run) => run.scores[c])])) as Record<Category, number>,
+    lcp: pick((run) => run.lcp),
+    cls: pick((run) => run.cls),
+    tbt: pick((run) => run.tbt),
+    totalBytes: pick((run) => run.totalBytes),
+    failing: [...failing.values()].filter(({ count }) => count * 2 > runs.length).map(({ audit }) => audit),
+  };
+}
+
+export interface PageResult {
+  type: PageType;
+  locale: Locale;
+  path: string;
+  bytes: ByteSplit;
+  /** Script on the page before any interaction (after load): compressed bytes, source bytes and bytes that ran. */
+  script: { compressed: number; source: number; executed: number };
+  lighthouse?: LighthouseFigures;
+}
+
+export const BUDGET = {
+  /** A programme page's first visit, compressed, fonts included. */
+  programmeBytes: 60 * 1024,
+  /** Script on a content page before interaction, compressed. */
+  contentScript: 1024,
+} as const;
+
+export interface TargetVerdict {
+  target: string;
+  pass: boolean;
+  detail: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const label = (page: PageResult) => `${page.type} (${page.locale})`;
+
+export function checkTargets(pages: PageResult[]): TargetVerdict[] {
+  const verdicts: TargetVerdict[] = [];
+  const withLighthouse = pages.filter((page) => page.lighthouse);
+  if (withLighthouse.length) {
+    const below = withLighthouse.flatMap((page) =>
+      CATEGORIES.filter((c) => page.lighthouse!.scores[c] < 100).map((c) => `${label(page)} ${c} ${page.lighthouse!.scores[c]}`),
+    );
+    verdicts.push({ target: 'Lighthouse 100 in all four categories, every page', pass: !below.length, detail: below.join('; ') || 'all 100' });
+    const shifting = withLighthouse.filter((page) => page.lighthouse!.cls > 0);
+    verdicts.push({
+      target: 'CLS 0, every page',
+      pass: !shifting.length,
+      detail: shifting.map((page) => `${label(page)} ${page.lighthouse!.cls.toFixed(3)}`).join('; ') || 'all 0',
+    });
+  }
+  const programmes = pages.filter((page) => page.type === 'programme');
+  verdicts.push({
+    target: `Programme page first visit ≤ ${kb(BUDGET.programmeBytes)} compressed, fonts included`,
+    pass: programmes.every((page) => page.bytes.total <= BUDGET.programmeBytes),
+    detail: programmes.map((page) => `${page.locale} ${kb(page.bytes.total)} (${kb(page.bytes.headers)} of it headers)`).join(', '),
+  });
+  const content = pages.filter((page) => isContentPage(page.type));
+  const heaviest = Math.max(0, ...content.map((page) => page.script.compressed));
+  verdicts.push({
+    target: `Script on content pages before interaction ≤ ${kb(BUDGET.contentScript)} compressed`,
+    pass: heaviest <= BUDGET.contentScript,
+    detail: `largest ${heaviest} B`,
+  });
+  return verdicts;
+}
+
+/** A plain-text table: the first column left-aligned, the rest right-aligned. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function resultsTable(pages: PageResult[]): string {
+  const header = ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total KB', 'headers', 'req', 'JS ran', 'perf', 'a11y', 'b-p', 'SEO', 'LCP ms', 'CLS', 'TBT ms'];
+  const k = (bytes: number) => (bytes / 1024).toFixed(1);
+  const rows = pages.map((page) => {
+    const lh = page.lighthouse;
+    return [
+      label(page),
+      ...RESOURCE_KINDS.map((kind) => k(page.bytes[kind])),
+      k(page.bytes.total),
+      k(page.bytes.headers),
+      String(page.bytes.requests),
+      `${page.script.executed} B`,
+      ...(lh
+        ? [...CATEGORIES.map((c) => String(lh.scores[c])), lh.lcp.toFixed(0), lh.cls.toFixed(3), lh.tbt.toFixed(0)]
+        : ['', '', '', '', '', '', '']),
+    ];
+  });
+  return formatTable(header, rows);
+}
