@@ -27,4 +27,10 @@ describe('spelling', () => {
     expect(proseOf('---\ntitle: Titel\nsummary: Ok\ntype: programme\nsource:\n  url: http://qwxz.example\n---\nBody')).toBe('Titel\nOk\n\nBody');
     expect(checker.misspellings(page('Fine text.', 'Teh title'))).toEqual([{ word: 'Teh', line: 2 }]);
   });
+
+  test('a glossary term’s related terms, source page and stems are slugs and stems, not prose; its forms are prose', () => {
+    const term = '---\ntitle: Readmission\nsummary: Fine summary.\ntype: term\ndefinition: Teh return.\nforms:\n  - readmissionz\nrelated:\n  - euromed-qwxz\nsource:\n  page: programmes/qwxz-yvv\nstems:\n  - რეადმისი\n---\nBody';
+    expect(proseOf(term)).toBe('Readmission\nFine summary.\nTeh return.\nreadmissionz\n\nBody');
+    expect(checker.misspellings(term).map((m) => m.word)).toEqual(['Teh', 'readmissionz']);
+  });
 });
