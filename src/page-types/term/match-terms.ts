@@ -7,9 +7,11 @@
  * several words matches only when all its words follow each other, separated
  * by spaces alone.
  *
- * Pure functions over plain strings: the build's remark plugin gives the text
- * of each text node, says which ones may be linked (not in a heading, a link or
- * code), and wraps the spans returned here.
+ * Pure functions over plain strings. A build plugin that sees a page's text
+ * nodes in reading order gives each one to a PageLinker (createPageLinker),
+ * saying whether it may be linked (not in a heading, a link or code), and puts
+ * the runs it returns in the node's place; findFirstOccurrences does the same
+ * for a page's text collected at once.
  */
 import { georgianStems } from '../../lib/search/georgian-stemmer.ts';
 import { foldGeorgian } from '../../lib/search/normalize.ts';
@@ -208,4 +210,53 @@ export function findFirstOccurrences(segments: readonly TextSegment[], terms: re
 /** The same for one plain text: offsets are into `text`. */
 export function findTermsInText(text: string, terms: readonly CompiledTerm[], options: FindOptions = {}): TermMatch[] {
   return findFirstOccurrences([{ text, linkable: true }], terms, options);
+}
+
+/** A piece of a text: plain, or a term to link (its slug). */
+export interface TermRun {
+  text: string;
+  slug?: string;
+}
+
+/** The text cut at the matches (of one segment, in order, not overlapping): what a plugin puts in the node's place. */
+export function splitAtMatches(text: string, matches: readonly Pick<TermMatch, 'slug' | 'start' | 'end'>[]): TermRun[] {
+  const runs: TermRun[] = [];
+  let at = 0;
+  for (const match of [...matches].sort((a, b) => a.start - b.start)) {
+    if (match.start < at) throw new Error(`overlapping matches at ${String(match.start)}`);
+    if (match.start > at) runs.push({ text: text.slice(at, match.start) });
+    runs.push({ text: text.slice(match.start, match.end), slug: match.slug });
+    at = match.end;
+  }
+  if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+export interface PageLinker {
+  /**
+   * The runs of one text node, given in reading order: a term is linked at its first occurrence
+   * on the page, so once linked it is not linked again in a later node. Text that may not be
+   * linked (a heading, a link, code) comes back whole.
+   */
+  runs(text: string, linkable: boolean): TermRun[];
+  /** The slugs linked so far, in the order they were first linked: for the page's notes and "used on" lists. */
+  linked(): string[];
+}
+
+/** A linker for one page, for a build plugin that sees the page's text one node at a time. */
+export function createPageLinker(terms: readonly CompiledTerm[], options: FindOptions = {}): PageLinker {
+  const done = new Set<string>(options.skip ?? []);
+  const order: string[] = [];
+  return {
+    runs(text, linkable) {
+      if (!linkable) return [{ text }];
+      const matches = findTermsInText(text, terms, { skip: done });
+      for (const match of matches) {
+        done.add(match.slug);
+        order.push(match.slug);
+      }
+      return splitAtMatches(text, matches);
+    },
+    linked: () => [...order],
+  };
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileTerm, findFirstOccurrences, findTermsInText, termSpecProblem, type TermSpec } from '../../../src/page-types/term/match-terms.ts';
+import {
+  compileTerm,
+  createPageLinker,
+  findFirstOccurrences,
+  findTermsInText,
+  splitAtMatches,
+  termSpecProblem,
+  type TermSpec,
+} from '../../../src/page-types/term/match-terms.ts';
 import { glossaryTerms } from './glossary-files.ts';
 
 /** The terms as literal data, so these tests do not depend on the content files. */
@@ -284,5 +292,30 @@ describe('the programme pages, with the glossary files', () => {
       'irregular-migration ¶2: irregular migration',
       'civil-society ¶3: civil society',
     ]);
+  });
+});
+
+describe('for the build plugin, one text node at a time', () => {
+  test('splitAtMatches cuts the text into plain runs and term runs', () => {
+    const text = 'ეს სქემა მოიცავს რეადმისიას და რეინტეგრაციას.';
+    expect(splitAtMatches(text, findTermsInText(text, ka))).toEqual([
+      { text: 'ეს სქემა მოიცავს ' },
+      { text: 'რეადმისიას', slug: 'readmission' },
+      { text: ' და ' },
+      { text: 'რეინტეგრაციას', slug: 'reintegration' },
+      { text: '.' },
+    ]);
+    expect(splitAtMatches('რეადმისია', [{ slug: 'readmission', start: 0, end: 9 }])).toEqual([{ text: 'რეადმისია', slug: 'readmission' }]);
+    expect(splitAtMatches('სხვა ტექსტი', [])).toEqual([{ text: 'სხვა ტექსტი' }]);
+    expect(splitAtMatches('', [])).toEqual([{ text: '' }]);
+  });
+
+  test('the page linker links each term once across nodes, passing over nodes that may not be linked', () => {
+    const linker = createPageLinker(ka, { skip: new Set(['diaspora']) });
+    expect(linker.runs('რეადმისია', false)).toEqual([{ text: 'რეადმისია' }]);
+    expect(linker.runs('დიასპორასთან და რეადმისიაზე', true)).toEqual([{ text: 'დიასპორასთან და ' }, { text: 'რეადმისიაზე', slug: 'readmission' }]);
+    expect(linker.runs('კვლავ რეადმისიის და რეინტეგრაციის', true)).toEqual([{ text: 'კვლავ რეადმისიის და ' }, { text: 'რეინტეგრაციის', slug: 'reintegration' }]);
+    expect(linker.runs('რეინტეგრაცია', true)).toEqual([{ text: 'რეინტეგრაცია' }]);
+    expect(linker.linked()).toEqual(['readmission', 'reintegration']);
   });
 });
