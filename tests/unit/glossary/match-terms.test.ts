@@ -319,3 +319,37 @@ describe('for the build plugin, one text node at a time', () => {
     expect(linker.linked()).toEqual(['readmission', 'reintegration']);
   });
 });
+
+describe('the glossary files: more forms a reader meets', () => {
+  const terms = glossaryTerms('ka').map((term) => compileTerm(term));
+  test.each([
+    ['დიასპორებთან', 'diaspora'],
+    ['დიასპორათა', 'diaspora'],
+    ['დიასპორიდან', 'diaspora'],
+    ['რეადმისიებს', 'readmission'],
+    ['რეადმისიამდე', 'readmission'],
+    ['რეადმისიისავე', 'readmission'],
+    ['რეინტეგრაციისადმი', 'reintegration'],
+    ['პარტნიორობას მობილურობისთვის', 'mobility-partnership'],
+    ['მობილურობის პარტნიორობის', 'mobility-partnership'],
+    ['ევროპის სამეზობლო ინსტრუმენტში', 'european-neighbourhood-instrument'],
+    ['სამოქალაქო საზოგადოებაში', 'civil-society'],
+    ['საერთაშორისო დაცვისთვის', 'international-protection'],
+    ['ლეგალურმა მიგრაციამ', 'legal-migration'],
+    ['რეგულარული მიგრაციის', 'legal-migration'],
+    ['კანონიერი მიგრაციით', 'legal-migration'],
+    ['არალეგალურ მიგრაციასთან', 'irregular-migration'],
+    ['ცირკულარული მიგრაციაც', 'circular-migration'],
+    ['შრომითმა მიგრაციამ', 'labour-migration'],
+    ['დოკუმენტების უსაფრთხოებისთვის', 'document-security'],
+  ])('%s → %s', (text, slug) => {
+    expect(findTermsInText(text, terms).map((m) => `${m.slug}: ${m.text}`)).toEqual([`${slug}: ${text}`]);
+  });
+
+  test.each(['შრომითი მიგრანტები', 'საზოგადოება', 'მიგრაცია', 'ლეგალური', 'დაცვა', 'სამოქალაქო აქტივობა', 'საერთაშორისო ორგანიზაცია', 'ევროპის კავშირი'])(
+    '%s: only part of a term, or a neighbour of one, links nothing',
+    (text) => {
+      expect(findTermsInText(text, terms)).toEqual([]);
+    },
+  );
+});
