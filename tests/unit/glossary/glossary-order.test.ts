@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupByLetter, sortByTitle } from '../../../src/page-types/term/glossary-order.ts';
+import { glossaryFiles } from './glossary-files.ts';
 
 /** The 33 letters of the modern Georgian alphabet, in order. */
 const ALPHABET = 'ა ბ გ დ ე ვ ზ თ ი კ ლ მ ნ ო პ ჟ რ ს ტ უ ფ ქ ღ ყ შ ჩ ც ძ წ ჭ ხ ჯ ჰ'.split(' ');
@@ -60,5 +61,40 @@ describe('English order', () => {
     const items = [{ slug: 'b', name: 'Beta' }, { slug: 'a', name: 'alpha' }];
     expect(sortByTitle(items, 'en', (item) => item.name).map((item) => item.slug)).toEqual(['a', 'b']);
     expect(items.map((item) => item.slug)).toEqual(['b', 'a']);
+  });
+});
+
+describe('the glossary files, as the list pages will show them', () => {
+  const letters = (lang: 'ka' | 'en') =>
+    groupByLetter(
+      glossaryFiles(lang).map((file) => file.data['title'] as string),
+      lang,
+      (item) => item,
+    ).map((group) => `${group.letter}: ${group.items.join(', ')}`);
+
+  test('Georgian', () => {
+    expect(letters('ka')).toEqual([
+      'ა: არარეგულარული მიგრაცია',
+      'დ: დიასპორა, დოკუმენტების უსაფრთხოება',
+      'ე: ევროპის სამეზობლო ინსტრუმენტი',
+      'ლ: ლეგალური მიგრაცია',
+      'პ: პარტნიორობა მობილურობისთვის',
+      'რ: რეადმისია, რეინტეგრაცია',
+      'ს: საერთაშორისო დაცვა, სამოქალაქო საზოგადოება',
+      'შ: შრომითი მიგრაცია',
+      'ც: ცირკულარული მიგრაცია',
+    ]);
+  });
+
+  test('English', () => {
+    expect(letters('en')).toEqual([
+      'C: Circular migration, Civil society',
+      'D: Diaspora, Document security',
+      'E: European Neighbourhood Instrument',
+      'I: International protection, Irregular migration',
+      'L: Labour migration, Legal migration',
+      'M: Mobility partnership',
+      'R: Readmission, Reintegration',
+    ]);
   });
 });
