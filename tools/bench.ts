@@ -47,6 +47,7 @@ import {
   type ScriptNode,
 } from './lib/page-bench.ts';
 import { localeCodes } from '../src/lib/locales.ts';
+import { normalizeBase } from '../src/lib/urls.ts';
 import { chromiumArgs, chromiumExecutable } from '../tests/browser.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -80,7 +81,7 @@ const pages = types.flatMap((type) => pageLocales.map((locale) => ({ type, local
 if (!pages.length) throw new Error(`No pages to measure: --only takes ${PAGE_TYPES.join(', ')}; --locale takes ${localeCodes.join(', ')}.`);
 
 /** The built HTML of a page path (the query, if any, dropped). */
-const htmlOf = (path: string) => readFileSync(join(outDir, path.split('?', 1)[0]!.slice(base.length), 'index.html'), 'utf8');
+const htmlOf = (path: string) => readFileSync(join(outDir, path.split('?', 1)[0]!.slice(normalizeBase(base).length), 'index.html'), 'utf8');
 
 function figuresOf(lhr: LighthouseResult): LighthouseFigures {
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -103,7 +104,6 @@ function figuresOf(lhr: LighthouseResult): LighthouseFigures {
     lcp: numeric('largest-contentful-paint'),
     cls: numeric('cumulative-layout-shift'),
     tbt: numeric('total-blocking-time'),
-    totalBytes: numeric('total-byte-weight'),
     failing,
   };
 }

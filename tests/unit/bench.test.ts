@@ -79,7 +79,6 @@ const figures = (performance: number, cls: number, failing: LighthouseFigures['f
   lcp: 1000 + performance,
   cls,
   tbt: 0,
-  totalBytes: 50_000,
   failing,
 });
 

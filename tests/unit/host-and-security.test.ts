@@ -62,7 +62,7 @@ describe('the CSP', () => {
 
   test('a script whose text holds "</style>" or a comment is hashed whole, as the browser runs it', () => {
     const text = 'var s = "<style>"; /* <!-- */';
-    expect(inlineCode(`<script>${text}</script>`)).toEqual([{ kind: 'script', hash: hash(text) }]);
+    expect(inlineCode(`<script>${text}</script>`)).toEqual([{ kind: 'script', text, hash: hash(text) }]);
   });
 
   test("a page's policy keeps only the hashes of code the page contains", () => {

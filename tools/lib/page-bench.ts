@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../src/lib/locales.ts';
+import { inlineCode } from '../../src/lib/security-policy.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
 export const PAGE_TYPES = ['home', 'programmes', 'programme', 'about', 'search'] as const;
@@ -67,15 +68,11 @@ export interface ScriptNode {
 /** Bytes of script that ran before any interaction, from Lighthouse's coverage (inline scripts included). */
 export const scriptRan = (nodes: ScriptNode[]) => nodes.reduce((sum, node) => sum + node.resourceBytes - (node.unusedBytes ?? 0), 0);
 
-/** The page's own inline scripts (in its HTML, no request), gzip-compressed, as they travel with the HTML; data blocks such as JSON-LD are not script. */
+/** The page's own inline scripts (in its HTML, no request; the ones its CSP must list), gzip-compressed, as they travel with the HTML. */
 export function inlineScriptBytes(html: string): number {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => {
-      const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase() ?? 'text/javascript';
-      return !/\bsrc=/i.test(attributes!) && (type === 'module' || type === 'text/javascript');
-    })
-    .map((match) => match[2]!);
-  return scripts.reduce((sum, text) => sum + (text ? gzipSync(text).byteLength : 0), 0);
+  return inlineCode(html)
+    .filter(({ kind }) => kind === 'script')
+    .reduce((sum, { text }) => sum + (text ? gzipSync(text).byteLength : 0), 0);
 }
 
 /** The middle value (for an even count, the lower of the two middle ones, so it is a value that was measured). */
@@ -104,8 +101,6 @@ export interface LighthouseFigures {
   cls: number;
   /** Total blocking time, ms. */
   tbt: number;
-  /** Lighthouse's own count of bytes transferred. */
-  totalBytes: number;
   failing: FailingAudit[];
 }
 
@@ -125,7 +120,6 @@ export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
     lcp: pick((run) => run.lcp),
     cls: pick((run) => run.cls),
     tbt: pick((run) => run.tbt),
-    totalBytes: pick((run) => run.totalBytes),
     failing: [...failing.values()].filter(({ count }) => count * 2 > runs.length).map(({ audit }) => audit),
   };
 }
