@@ -1,9 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects, so each can be run on its own (`vitest run --project unit`):
+ * - unit: pure functions and small scripts, a few seconds in all;
+ * - integration: tests that run the project's own commands (astro sync and
+ *   build, tools/*.ts) on a scratch copy of the content, each a build of its own.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    // The build-error tests run Astro itself; give them room on a 2-core machine.
-    testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one, on a 2-core machine. The integration
+    // tests' workers mostly wait for the builds they started, so two keep both cores busy.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        // Some cut fonts or draw share images, which is slow on a busy 2-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // A build on a busy 2-core machine can take a minute.
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
