@@ -22,8 +22,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // A build on a busy 2-core machine can take a minute.
-          testTimeout: 120_000,
+          // A test runs up to three builds, and on a 2-core machine shared with other builds one
+          // build has taken over two minutes: a time limit for the whole test, not for one build.
+          testTimeout: 480_000,
+          hookTimeout: 480_000,
         },
       },
     ],
