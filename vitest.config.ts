@@ -8,8 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the cores: one, on a 2-core machine. The integration
-    // tests' workers mostly wait for the builds they started, so two keep both cores busy.
+    // Vitest's default is one worker fewer than the cores: one, on a 2-core machine.
     maxWorkers: 2,
     projects: [
       {
@@ -22,6 +21,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // One file at a time, after the unit tests: every build writes the project's .astro/ folder
+          // (the content modules it imports), whatever its content folder, so two builds at once
+          // can build one scratch site from the other's pages.
+          maxWorkers: 1,
           // A test runs up to three builds, and on a 2-core machine shared with other builds one
           // build has taken over two minutes: a time limit for the whole test, not for one build.
           testTimeout: 480_000,

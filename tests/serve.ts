@@ -3,9 +3,9 @@
  * tests/fixture-site.ts (SITES): each built with `astro build` and served
  * with Astro's own preview server at PREVIEW_PORT + its port.
  *
- * Sites with a content folder of their own keep Astro's cache in it, so they
- * build at the same time as the others; the sites built from content/ share
- * Astro's cache folder and build one after the other.
+ * One after the other: every build writes the project's .astro/ folder (the
+ * content modules it imports), whatever its content folder, so two builds at
+ * once can build one site from the other's pages.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -42,13 +42,7 @@ for (const [, site] of sites) {
   cpSync(site.content.fixture, site.content.dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
 }
 
-const sharingCache = sites.filter(([, site]) => !site.content);
-await Promise.all([
-  (async () => {
-    for (const [name, site] of sharingCache) await build(name, site);
-  })(),
-  ...sites.filter(([, site]) => site.content).map(([name, site]) => build(name, site)),
-]);
+for (const [name, site] of sites) await build(name, site);
 
 for (const [name, site] of sites) {
   // The preview reads astro.config.mjs, which reads these.
