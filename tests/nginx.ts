@@ -40,6 +40,12 @@ export function testSiteConfig(root: string, port: number, configDir: string): s
 
 export async function startNginx(root: string, port: number): Promise<RunningNginx> {
   if (!existsSync(join(root, '_nginx', 'redirects.conf'))) throw new Error(`${root} is not a built site (no _nginx/redirects.conf)`);
+  // A server already there would answer in nginx's place, and the tests would check it instead.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use by another server; nginx needs a port of its own`);
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   // Installed as the deploy instructions say: the committed headers, and the build's redirects through the install script.
   const configDir = join(dir, 'migration');

@@ -5,6 +5,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { locales } from '../../src/lib/locales.ts';
+import { FALLBACK_PAGES } from './expected-pages.ts';
 import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
 
 const pages = expectedPages();
@@ -203,9 +204,7 @@ test.describe('fallback copies', () => {
   const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 1;
   const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
   test.use({ baseURL: `http://127.0.0.1:${port}${basePath}` });
-  const fallbacks = expectedPages('tests/.tmp/content-with-untranslated').filter((p) => p.isFallback);
-
-  for (const expected of fallbacks) {
+  for (const expected of FALLBACK_PAGES) {
     test(`${expected.path} shares as its original, and leaves describing the page to it`, async ({ page, request, baseURL }) => {
       await page.goto(rel(expected.path));
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

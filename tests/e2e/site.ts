@@ -13,6 +13,8 @@ import { localeCodes, locales, type Locale } from '../../src/lib/locales.ts';
 import { buildPageRoutes } from '../../src/lib/page-routes.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
+export { LAYOUT } from './tags.ts';
+
 export interface ExpectedPage {
   path: string;
   locale: Locale;

@@ -7,8 +7,6 @@ import {
   unconfirmedFields,
   type SiteSettings,
 } from '../../src/lib/site-settings.ts';
-import { siteSettings } from '../../src/settings/site.ts';
-import { runCommand, scratchSite } from './scratch-site.ts';
 
 const placeholders: SiteSettings = {
   publisher: {
@@ -78,17 +76,4 @@ describe('site settings', () => {
       /src\/settings\/site\.ts: publisher\.name\.ka: must not be empty/,
     );
   });
-
-  // The real command, while the shipped settings are placeholders: the config refuses before anything is built.
-  test.runIf(isPreview(siteSettings))(
-    'astro build with a real SITE_URL stops at once, naming the settings file and a field',
-    async () => {
-      const site = scratchSite('publisher');
-      const result = await runCommand('npx', ['astro', 'build'], { env: { ...site.env, SITE_URL: 'https://owner.github.io' } });
-      expect(result.failed).toBe(true);
-      expect(result.output).toContain('src/settings/site.ts: publisher.name.ka');
-      expect(result.output).toContain('SITE_URL=https://owner.github.io');
-    },
-    60_000,
-  );
 });
