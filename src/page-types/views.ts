@@ -5,6 +5,7 @@
  *   AboveText    between the page's heading and its text (the content layout)
  *   BelowText    after its text and the corrections, before the sources
  *   Card         one page in the type's list page
+ *   List         the list page's body instead of a list of Cards (e.g. grouped by letter)
  *   HomeSection  the type's section on the home page
  *   SearchFilter the type's filter on the search page (inputs named after a searchFacet filter)
  */
@@ -34,6 +35,8 @@ export interface TypeViews {
   BelowText?: Component<TypeViewProps>;
   /** `headingLevel`: the heading level that fits where the list stands. */
   Card?: Component<{ page: SitePage; headingLevel?: 2 | 3 }>;
+  /** Given the type's pages in this language, in editorial order (`order`, then address). */
+  List?: Component<{ pages: SitePage[]; locale: Locale }>;
   HomeSection?: Component<{ locale: Locale }>;
   SearchFilter?: Component<{ locale: Locale }>;
 }
