@@ -8,15 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryIdFromPath } from '../src/lib/content-paths.ts';
 import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
-import { buildPageRoutes } from '../src/lib/page-routes.ts';
+import { pageInventory } from '../src/lib/page-inventory.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from './lib/site-checks.ts';
 import { createSpellChecker } from './lib/spelling.ts';
 import { normalizeBase, pagePath, parsePath, servedPath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 if (!process.argv.includes('--no-build')) {
@@ -28,13 +26,15 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-/** The content file a page was built from: content/<locale>/<slug>.mdx or …/<slug>/index.mdx. */
+const inventory = pageInventory();
+const { contentDir, routes } = inventory;
+const entriesByAddress = new Map(inventory.entries.map((entry) => [pagePath(entry.locale, entry.slug, base), entry]));
+
+/** The content file a page was built from, in its own language (a fallback copy has none of its own). */
 function sourceOf(path: string): BuiltPage['source'] {
   const { locale, slug } = parsePath(path, base);
-  for (const file of [`${contentDir}/${locale}/${slug}.mdx`, `${contentDir}/${locale}/${slug}/index.mdx`]) {
-    if (slug && existsSync(file)) return { file, text: readFileSync(file, 'utf8') };
-  }
-  return undefined;
+  const entry = entriesByAddress.get(pagePath(locale, slug, base));
+  return entry && { file: entry.file, text: entry.source };
 }
 
 const pages: BuiltPage[] = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).map((file) => {
@@ -48,14 +48,11 @@ const findings: Finding[] = checkSite(pages, {
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
 
-const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
-
 // Spelling of every content file, Georgian and English, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');
 const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
-for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
-  const path = join(contentDir, file);
-  for (const { word, line } of speller.misspellings(readFileSync(path, 'utf8'))) {
+for (const { file: path, source } of inventory.entries) {
+  for (const { word, line } of speller.misspellings(source)) {
     const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
     findings.push({
       severity: 'error',
@@ -72,7 +69,7 @@ for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
 const originals = new Set(routes.filter((r) => r.locale === defaultLocale && !r.isFallback).map((r) => r.slug));
 for (const route of routes.filter((r) => !r.isFallback && r.locale !== defaultLocale)) {
   if (!originals.has(route.slug)) {
-    const file = join(contentDir, `${route.entry.id}.mdx`);
+    const file = route.entry.file;
     const original = join(contentDir, defaultLocale, `${route.slug}.mdx`);
     findings.push({
       severity: 'error',
@@ -104,7 +101,8 @@ if (existsSync(PUBLISHED)) {
     });
 }
 
-// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
+// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language;
+// the site's own pages built and in the sitemap as the inventory's table says.
 const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
 const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 for (const locale of localeCodes) {
@@ -116,8 +114,12 @@ for (const locale of localeCodes) {
   const indexed = existsSync(entry)
     ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0]?.page_count ?? 0
     : 0;
+  // The site's own pages the inventory lists for the sitemap (home, lists, search, the site index's pages).
+  const listedSitePages = inventory.sitePages.filter((page) => page.locale === locale && page.spec.sitemap).map((page) => pagePath(page.locale, page.slug, base));
   const problems = [
     ...missingPages.map((route) => `content page ${route.slug} was not built at ${pagePath(route.locale, route.slug, base)}`),
+    ...listedSitePages.filter((path) => !builtPaths.has(path)).map((path) => `the site's own page ${path} was not built`),
+    ...listedSitePages.filter((path) => builtPaths.has(path) && !sitemapPaths.has(path)).map((path) => `${path} is missing from the sitemap`),
     ...notInSitemap.map((route) => `${pagePath(route.locale, route.slug, base)} is missing from the sitemap`),
     ...(indexed !== own.length ? [`the search index has ${indexed} page(s), but there are ${own.length} content page(s) in this language`] : []),
   ];

@@ -1,6 +1,6 @@
 /**
  * The search page's behaviour: search as you type, `?q=` kept in the URL,
- * filters by programme, and the outcome announced politely. All text put on
+ * filters (each page type's, e.g. by programme), and the outcome announced politely. All text put on
  * the page goes in as text; only Pagefind's <mark> highlights become elements.
  */
 import { fillTemplate } from '../i18n/fill.ts';
@@ -27,7 +27,8 @@ interface Page {
   empty: HTMLElement;
   otherLink: HTMLAnchorElement;
   otherItem: HTMLElement;
-  filters: HTMLFieldSetElement;
+  /** Each page type's filter (src/page-types/views.ts): checkboxes named after the Pagefind filter they set. */
+  filters: HTMLFieldSetElement[];
 }
 
 interface Hit {
@@ -99,14 +100,18 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
   return item;
 }
 
-function selectedProgrammes(page: Page): string[] {
-  return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
+/** The ticked filters, as Pagefind takes them: { programme: { any: ['mobility-partnership'] } }. */
+function selectedFilters(page: Page): Record<string, { any: string[] }> {
+  const selected: Record<string, { any: string[] }> = {};
+  for (const input of page.filters.flatMap((fieldset) => [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')])) {
+    (selected[input.name] ??= { any: [] }).any.push(input.value);
+  }
+  return selected;
 }
 
 /** Runs a plan's searches and merges them: a page found by several readings counts once, with its best score. */
 async function runPlan(page: Page, plan: SearchPlan): Promise<Hit[]> {
-  const programmes = selectedProgrammes(page);
-  const filters = programmes.length ? { programme: { any: programmes } } : {};
+  const filters = selectedFilters(page);
   const found = await Promise.all(
     plan.searches.map(async (search) => {
       const engine = await loadEngine(search.index, page.base);
@@ -269,7 +274,7 @@ export function startSearchPage(): void {
     empty: required(root, '[data-search-empty]'),
     otherLink: required(root, '[data-search-other]'),
     otherItem: required(root, '[data-search-other-item]'),
-    filters: required(root, '[data-search-filters]'),
+    filters: [...root.querySelectorAll<HTMLFieldSetElement>('[data-search-filters]')],
   };
   const search = createSearcher(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -291,7 +296,7 @@ export function startSearchPage(): void {
     setUrl(page.input.value, 'submit');
     void search(page.input.value);
   });
-  page.filters.addEventListener('change', () => void search(page.input.value));
+  for (const fieldset of page.filters) fieldset.addEventListener('change', () => void search(page.input.value));
   window.addEventListener('popstate', () => {
     page.input.value = queryFromUrl();
     switcherFollowsQuery(page.input.value);

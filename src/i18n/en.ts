@@ -10,7 +10,6 @@ export const en = {
 
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
-  'nav.programmes': 'Programmes',
   'nav.about': 'About',
   'breadcrumbs.label': 'Breadcrumb',
 
@@ -25,17 +24,12 @@ export const en = {
   'home.title': 'EU cooperation programmes on migration',
   'home.lead':
     'Plain information, in one place, about two migration cooperation programmes: the Mobility Partnership between the European Union and Georgia, and EUROMED Migration IV, an EU-funded project for the EU Member States and the Southern partner countries of the European Neighbourhood Instrument. Every fact comes with its source.',
-  'home.programmesHeading': 'Programmes',
-  'home.allProgrammes': 'All programmes',
   'home.aboutHeading': 'Where the information comes from',
   'home.aboutText':
     'The programme descriptions are based on official sources. See where the information comes from and how we keep the site accessible.',
 
   'home.aboutLink': 'About this site',
 
-  'programmes.title': 'Programmes',
-  'programmes.description': 'Migration cooperation programmes: aims, partners, dates and status.',
-  'programmes.lead': 'Migration cooperation programmes, active and completed.',
   'programmes.count': '{count} programmes',
 
   'status.label': 'Status',
@@ -81,12 +75,8 @@ export const en = {
   'search.nothingToSearch': 'The search has no letters or digits in it. Type a word.',
   'search.truncated': 'The search was too long: only its beginning was used.',
   'search.tryOtherLanguage': 'The same search on the Georgian pages: {count} found',
-  'search.browseProgrammes': 'All programmes',
-  'search.filterLegend': 'By programme',
   'search.inOtherLanguage': 'In Georgian',
   'search.error': 'Search could not load. Reload the page, or use the site index.',
-  'search.type.programme': 'Programme',
-  'search.type.page': 'Information page',
 
   'redirect.title': 'This page has moved',
   'redirect.link': 'Go to its new address',
@@ -121,8 +111,6 @@ export const en = {
   'siteIndex.title': 'Site index',
   'siteIndex.description': 'Every page of the site, A to Z by kind: title, summary and link.',
   'siteIndex.lead': 'Every page of the site, A to Z, grouped by kind.',
-  'siteIndex.group.programme': 'Programmes',
-  'siteIndex.group.page': 'Information pages',
   'siteIndex.pages': 'Pages of the site index',
   'siteIndex.pageOf': 'Page {page} of {pages}',
   'siteIndex.previous': 'Previous page',

@@ -9,6 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { PLACEHOLDER } from '../../src/lib/content-schema.ts';
 import { isLocale, locales, type Locale } from '../../src/lib/locales.ts';
 import { normalizeBase, parsePath } from '../../src/lib/urls.ts';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -72,9 +73,16 @@ function languageAt(element: HTMLElement): string | undefined {
 
 /** The words an editor wrote in a content file: title, summary and body, without the other frontmatter. */
 function writtenText(source: string): string {
-  const [, frontmatter = '', ...body] = source.split(/^---\s*$/m);
-  const fields = frontmatter.split('\n').filter((line) => /^(title|summary):/.test(line));
-  return [...fields.map((line) => line.replace(/^\w+:/, '')), ...body].join('\n').replace(/<[^>]+>|\]\([^)]*\)/g, ' ');
+  let fields: unknown[] = [];
+  let body = source;
+  try {
+    const read = readFrontmatter(source);
+    fields = [read.data['title'], read.data['summary']];
+    body = read.body;
+  } catch {
+    // Frontmatter the content schema refused with its own message: the whole file is the editor's text.
+  }
+  return [...fields.filter((field) => typeof field === 'string'), body].join('\n').replace(/<[^>]+>|\]\([^)]*\)/g, ' ');
 }
 
 export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOptions): Finding[] {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,15 +50,14 @@ function frontmatterStrings(value: unknown): string[] {
 
 /** The prose of an MDX file: frontmatter strings and body text, without markup, links' addresses or code. */
 export function proseOf(source: string): string {
-  const [, frontmatter = '', ...rest] = source.split(/^---\s*$/m);
   let data: unknown = {};
+  let body = source;
   try {
-    data = parse(frontmatter);
+    ({ data, body } = readFrontmatter(source));
   } catch {
     // The content schema reports broken frontmatter with a better message.
   }
-  const body = rest
-    .join('---')
+  body = body
     .replace(/```[\s\S]*?```|`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/<[^>]+>/g, ' ')

@@ -8,6 +8,7 @@
  */
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 import type { PageData } from '../../src/lib/content-schema.ts';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 
 /** A small, fast, seedable generator (mulberry32): numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -27,7 +28,7 @@ export function seededRandom(seed: number): () => number {
  * read as markup (braces, angle brackets, emphasis) removed.
  */
 export function sentencesOf(mdx: string): string[] {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { body } = readFrontmatter(mdx);
   // Paragraphs, and each list item on its own: an item without a full stop still ends where the next begins.
   const blocks: string[][] = [[]];
   for (const line of body.split('\n')) {

@@ -18,8 +18,7 @@ import { isLocale, localeCodes, type Locale } from '../../lib/locales.ts';
 import { documentWords } from '../../lib/search/normalize.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
-import { entryIdFromPath } from '../../lib/content-paths.ts';
-import { buildPageRoutes } from '../../lib/page-routes.ts';
+import { pageInventory } from '../../lib/page-inventory.ts';
 
 /** Visually hidden helper text and notices are not what a reader searches for. */
 const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
@@ -111,10 +110,13 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
             if (lang === 'ka') for (const word of documentWords(bodyText(content))) georgianPageWords.add(word);
           }
 
-          // No page may silently disappear: every content page in its own language must be built and indexed.
-          const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
-            .filter((route) => !route.isFallback)
-            .map((route) => pagePath(route.locale, route.slug, base));
+          // No page may silently disappear: every content page in its own language, and every site page
+          // marked for search, must be built and indexed.
+          const { routes, sitePages } = pageInventory(contentDir);
+          const expected = [
+            ...routes.filter((route) => !route.isFallback).map((route) => pagePath(route.locale, route.slug, base)),
+            ...sitePages.filter((page) => page.spec.searchIndexed).map((page) => pagePath(page.locale, page.slug, base)),
+          ];
           const found = new Set([...indexed.values()].flat());
           const lost = expected.filter((path) => !found.has(path));
           if (lost.length) {
