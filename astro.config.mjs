@@ -49,6 +49,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // Components' <style> blocks are scoped with a short class (.astro-…) rather than a data-astro-cid-… attribute: less CSS and HTML.
+  scopedStyleStrategy: 'class',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   ...(cacheDir ? { cacheDir } : {}),
