@@ -50,18 +50,20 @@ const findings: Finding[] = checkSite(pages, {
 
 const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
 
-// Spelling of every content file, Georgian and English, with the project's word list.
+// Spelling of every content file, in each site language with a dictionary, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');
 const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
+for (const { locale, why } of speller.unchecked) {
+  console.log(`Spelling: words in ${locales[locale].script.name} script (${locales[locale].name}) are not checked: ${why} (its profile in src/lib/locales.ts).`);
+}
 for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
   const path = join(contentDir, file);
-  for (const { word, line } of speller.misspellings(readFileSync(path, 'utf8'))) {
-    const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
+  for (const { word, line, locale } of speller.misspellings(readFileSync(path, 'utf8'))) {
     findings.push({
       severity: 'error',
       where: path,
       line,
-      message: `"${word}" is not in the ${language} dictionary`,
+      message: `"${word}" is not in the ${locales[locale].name} dictionary`,
       fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
     });
   }

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isKnownLocale } from '../src/lib/locales.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
@@ -70,9 +71,11 @@ export async function serveStatic({ root, port, host = '127.0.0.1', base = '/' }
     return buffer;
   }
 
+  // A missing address under a language's folder (/en/…) gets that language's 404 page, if the build has one.
   const notFoundPage = (path: string) => {
-    const english = path.startsWith(`${prefix}en/`) ? join(dir, 'en', '404', 'index.html') : '';
-    return english && existsSync(english) ? english : join(dir, '404.html');
+    const first = path.slice(prefix.length).split('/')[0];
+    const own = isKnownLocale(first) ? join(dir, first, '404', 'index.html') : '';
+    return own && existsSync(own) ? own : join(dir, '404.html');
   };
 
   const server: Server = createServer((request, response) => {

@@ -3,11 +3,12 @@
  * required field holding a placeholder the build rejects until an editor
  * replaces it, so a half-made page can never be published by accident.
  */
-import { localeCodes, type Locale } from '../../src/lib/locales.ts';
+import { localeCodes, locales, type Locale } from '../../src/lib/locales.ts';
 import { PLACEHOLDER } from '../../src/lib/content-schema.ts';
 import type { PageData } from '../../src/lib/content-schema.ts';
 
-const HINTS: Record<Locale, { title: string; summary: string; body: string; published: string }> = {
+/** Per language; a site language without hints here cannot get new pages from `npm run new` until it has them. */
+const HINTS: Partial<Record<Locale, { title: string; summary: string; body: string; published: string }>> = {
   ka: {
     title: 'გვერდის სათაური',
     summary: 'ერთი წინადადება, არაუმეტეს 160 სიმბოლოსი',
@@ -25,6 +26,7 @@ const HINTS: Record<Locale, { title: string; summary: string; body: string; publ
 export function newPageFiles(slug: string, type: PageData['type']): Array<{ locale: Locale; path: string; text: string }> {
   return localeCodes.map((locale) => {
     const hint = HINTS[locale];
+    if (!hint) throw new Error(`tools/lib/page-template.ts has no placeholder hints in ${locales[locale].name} (${locale}); add them to HINTS`);
     const facts =
       type === 'programme'
         ? [
