@@ -6,6 +6,7 @@
 import { getSitePages } from './pages.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { localeCodes, type Locale } from '../lib/locales.ts';
+import { fontDrawsScript } from '../lib/fonts.ts';
 import type { ShareCard } from '../lib/share-image.ts';
 import { siteIndexPageCount, siteIndexSlug } from '../lib/site-index.ts';
 
@@ -47,5 +48,6 @@ export async function getSharePages(site: string | URL, base: string): Promise<S
       slug,
       card: { title: entry.data.title, kicker: useTranslations(locale)('site.name'), footer },
     }));
-  return [...own, ...content];
+  // A language the font cannot draw has no cards of its own: its pages use the default language's (src/lib/fonts.ts).
+  return [...own, ...content].filter((page) => fontDrawsScript(page.locale));
 }

@@ -4,7 +4,7 @@
  * these files with Astro's Fonts API; the layout preloads the ones a page's
  * language needs first.
  */
-import { localeCodes, locales, type Locale } from './locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from './locales.ts';
 
 export const FONT_PACKAGE = '@fontsource/noto-sans-georgian';
 export const FONT_CSS_VARIABLE = '--font-noto-georgian';
@@ -45,4 +45,18 @@ export function codePointsOf(ranges: readonly string[]): number[] {
  */
 export function preloadedSubsets(locale: Locale): readonly string[] {
   return locales[locale].fontSubsets;
+}
+
+/** Whether the site's font has the letters of a language's script: its profile has a `fontNote` exactly when it has not. */
+export function fontDrawsScript(locale: Locale): boolean {
+  return locales[locale].fontNote === undefined;
+}
+
+/**
+ * The language whose share image a page in `locale` uses: its own, unless
+ * the font lacks its script (the cards would show empty boxes), then the
+ * default language's card of the same page, which every page has.
+ */
+export function shareCardLocale(locale: Locale): Locale {
+  return fontDrawsScript(locale) ? locale : defaultLocale;
 }
