@@ -57,9 +57,8 @@ function languageOfWord(word: string, languages: readonly SearchLanguage[]): Loc
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   let best: Locale | undefined;
-  const siteLocales = languages.map(({ locale }) => locale);
   // A tie goes to the language listed first: Georgian before English, as a word half in each was always read.
-  for (const code of siteLocales) if ((counts.get(code) ?? 0) > (best ? counts.get(best)! : 0)) best = code;
+  for (const { locale } of languages) if ((counts.get(locale) ?? 0) > (best ? counts.get(best)! : 0)) best = locale;
   return best;
 }
 
@@ -153,7 +152,8 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSea
   }
 
   // The steps are Georgian's (the stemmer and the Latin reading); no other profile asks for them.
-  const { stem, transliterate } = { stem: steps(index).includes('stem'), transliterate: steps(index).includes('transliterate') };
+  const stem = steps(index).includes('stem');
+  const transliterate = steps(index).includes('transliterate');
   const asTyped = (word: string): Alternative[] => [{ text: word.toLowerCase(), weight: 1 }];
   const alternativesFor = (word: string): Alternative[] => {
     switch (scriptOf(word)) {
