@@ -1,6 +1,7 @@
 /**
  * The site's languages, each declared once as a profile: everything the code
- * needs to know about a language is here, and no other module names one.
+ * needs to know about a language is here, and other modules read it instead
+ * of testing for a language's code.
  * Astro's i18n config, the URL helpers, the dictionaries, the sitemap, the
  * fonts, the dates, the search, the spelling check and the tests read it.
  *
