@@ -13,6 +13,8 @@ export interface TestSite {
   content?: { dir: string; fixture: string };
   /** BASE_PATH, when not served at the root. */
   base?: string;
+  /** SITE_LOCALES, when not the default languages. */
+  locales?: string;
 }
 
 export const previewPort = () => Number(process.env['PREVIEW_PORT'] ?? 4329);
@@ -27,6 +29,13 @@ export const SITES = {
   },
   /** The real site built for a sub-path. */
   subpath: { port: 3, out: 'tests/.tmp/dist-subpath', base: '/migration/' },
+  /** The real content plus a Russian about page, with a third language switched on by setting alone (tests/e2e/third-locale.spec.ts). */
+  thirdLocale: {
+    port: 5,
+    out: 'tests/.tmp/dist-third-locale',
+    content: { dir: 'tests/.tmp/content-third-locale', fixture: 'tests/fixtures/third-locale' },
+    locales: 'ka,en,ru',
+  },
   /** The real site, as `npm run build` builds it. */
   real: { port: 0, out: 'dist' },
 } satisfies Record<string, TestSite>;
@@ -34,10 +43,15 @@ export const SITES = {
 /** nginx with the shipped configuration, serving the untranslated site (tests/nginx.ts). */
 export const NGINX_PORT = 2;
 
-const ports = [...Object.values(SITES).map((site) => site.port), NGINX_PORT];
+/** tools/static-server.ts serving the third-locale build, for its per-language 404 pages (tests/e2e/third-locale.spec.ts). */
+export const THIRD_LOCALE_STATIC_PORT = 6;
+
+const ports = [...Object.values(SITES).map((site) => site.port), NGINX_PORT, THIRD_LOCALE_STATIC_PORT];
 if (new Set(ports).size !== ports.length) throw new Error(`tests/fixture-site.ts: two test servers share a port (${ports.join(', ')})`);
 
 export const FIXTURE_CONTENT = SITES.untranslated.content.dir;
 export const FIXTURE_OUT = SITES.untranslated.out;
 export const SUBPATH_BASE = SITES.subpath.base;
 export const SUBPATH_OUT = SITES.subpath.out;
+export const THIRD_LOCALE_OUT = SITES.thirdLocale.out;
+export const THIRD_LOCALE_PORT = SITES.thirdLocale.port;

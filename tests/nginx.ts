@@ -54,6 +54,7 @@ export async function startNginx(root: string, port: number): Promise<RunningNgi
   writeFileSync(redirects, readFileSync(redirects, 'utf8').replaceAll(SHIPPED_CONFIG_DIR, configDir));
   cpSync('deploy/nginx/security-headers.conf', join(configDir, 'security-headers.conf'));
   cpSync('deploy/nginx/search-security-headers.conf', join(configDir, 'search-security-headers.conf'));
+  writeFileSync(join(configDir, 'languages.conf'), readFileSync('deploy/nginx/languages.conf', 'utf8').replaceAll(SHIPPED_CONFIG_DIR, configDir));
   writeFileSync(join(dir, 'site.conf'), testSiteConfig(root, port, configDir));
   // Debian's module snippets name their modules relative to nginx's prefix, which is now this folder.
   const modules = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules'].find((path) => existsSync(path));

@@ -18,9 +18,14 @@ const port = previewPort();
 const host = '127.0.0.1';
 const sites: [string, TestSite][] = Object.entries(SITES);
 
-/** OUT_DIR, CONTENT_DIR and BASE_PATH as astro.config.mjs reads them, for the build and the preview. */
+/** OUT_DIR, CONTENT_DIR, BASE_PATH and SITE_LOCALES as astro.config.mjs reads them, for the build and the preview. */
 function envOf(site: TestSite): Record<string, string> {
-  return { OUT_DIR: site.out, ...(site.content ? { CONTENT_DIR: site.content.dir } : {}), ...(site.base ? { BASE_PATH: site.base } : {}) };
+  return {
+    OUT_DIR: site.out,
+    ...(site.content ? { CONTENT_DIR: site.content.dir } : {}),
+    ...(site.base ? { BASE_PATH: site.base } : {}),
+    ...(site.locales ? { SITE_LOCALES: site.locales } : {}),
+  };
 }
 
 async function build(name: string, site: TestSite) {
@@ -45,8 +50,11 @@ for (const [, site] of sites) {
 for (const [name, site] of sites) await build(name, site);
 
 for (const [name, site] of sites) {
-  // The preview reads astro.config.mjs, which reads these.
-  for (const key of ['OUT_DIR', 'CONTENT_DIR', 'BASE_PATH']) delete process.env[key];
-  Object.assign(process.env, envOf(site));
+  // The preview reads astro.config.mjs, which reads these. Not CONTENT_DIR: the preview serves the
+  // built files, and the config's content check would read the pages with the languages of the
+  // first site served (src/lib/locales.ts reads SITE_LOCALES once a process).
+  for (const key of ['OUT_DIR', 'CONTENT_DIR', 'BASE_PATH', 'SITE_LOCALES']) delete process.env[key];
+  const { CONTENT_DIR: _content, ...env } = envOf(site);
+  Object.assign(process.env, env);
   await preview({ server: { host, port: port + site.port }, outDir: site.out, ...(site.base ? { base: site.base } : {}), logLevel: name === 'real' ? 'info' : 'warn' });
 }

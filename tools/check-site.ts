@@ -48,17 +48,19 @@ const findings: Finding[] = checkSite(pages, {
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
 
-// Spelling of every content file, Georgian and English, with the project's word list.
+// Spelling of every content file, in each site language with a dictionary, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');
 const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
+for (const { locale, why } of speller.unchecked) {
+  console.log(`Spelling: words in ${locales[locale].script.name} script (${locales[locale].name}) are not checked: ${why} (its profile in src/lib/locales.ts).`);
+}
 for (const { file: path, source } of inventory.entries) {
-  for (const { word, line } of speller.misspellings(source)) {
-    const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
+  for (const { word, line, locale } of speller.misspellings(source)) {
     findings.push({
       severity: 'error',
       where: path,
       line,
-      message: `"${word}" is not in the ${language} dictionary`,
+      message: `"${word}" is not in the ${locales[locale].name} dictionary`,
       fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
     });
   }
@@ -129,21 +131,24 @@ for (const locale of localeCodes) {
 }
 
 // The nginx configuration ships the headers the pages need, one file for the search pages and one for
-// everything else. They change only with the code (a new inline script or font), and a change that is
-// not copied there would get the pages blocked. The shipped server block serves the site at the root
-// of its host, so only a build for the root is compared (under a sub-path the font addresses, and with
-// them the hashes, differ).
-for (const [built, shipped] of base !== '/' ? [] : [
-  ['headers.conf', 'deploy/nginx/security-headers.conf'],
-  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf'],
+// everything else, and the locations that follow the site's languages. They change only with the code
+// (a new inline script or font, a new language), and a change that is not copied there would get the
+// pages blocked or a language unrouted. The shipped server block serves the real site at the root of
+// its host, so only a build for the root is compared (under a sub-path the font addresses, and with
+// them the hashes, differ), and the languages only for the real site's (SITE_LOCALES not set).
+const realLanguages = !process.env['SITE_LOCALES'];
+for (const [built, shipped, what] of base !== '/' ? [] : [
+  ['headers.conf', 'deploy/nginx/security-headers.conf', 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)'],
+  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf', 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)'],
+  ...(realLanguages ? [['languages.conf', 'deploy/nginx/languages.conf', 'the language locations shipped for nginx differ from the site\u2019s languages (src/lib/locales.ts)'] as const] : []),
 ] as const) {
-  const builtHeaders = join(outDir, '_nginx', built);
-  if (existsSync(builtHeaders) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtHeaders, 'utf8'))) {
+  const builtFile = join(outDir, '_nginx', built);
+  if (existsSync(builtFile) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtFile, 'utf8'))) {
     findings.push({
       severity: 'error',
       where: shipped,
-      message: 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)',
-      fix: `copy the built file over it (cp ${builtHeaders} ${shipped}), commit it, and install it on the server with the site`,
+      message: what,
+      fix: `copy the built file over it (cp ${builtFile} ${shipped}), commit it, and install it on the server with the site`,
     });
   }
 }

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { defaultLocale, localeCodes } from '../src/lib/locales.ts';
+import { defaultLocale, isKnownLocale } from '../src/lib/locales.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 
 export interface StaticServer {
@@ -29,7 +29,9 @@ export async function serveStatic({ root, port, host = '127.0.0.1', base = '/' }
 
   /** The 404 page of the language whose folder the path is in; the default language's at the root. */
   function notFound(path: string): Buffer | undefined {
-    const locale = localeCodes.find((code) => code !== defaultLocale && path.startsWith(`${prefix}${code}/`));
+    // Any language with a profile, not only this process's SITE_LOCALES: the server may serve a build made with other languages.
+    const first = path.slice(prefix.length).split('/')[0];
+    const locale = first && first !== defaultLocale && isKnownLocale(first) ? first : undefined;
     const page = [locale && join(dir, locale, '404', 'index.html'), join(dir, '404.html')].find((file) => file && existsSync(file));
     return page ? readFileSync(page) : undefined;
   }

@@ -7,6 +7,7 @@
  */
 import { useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../lib/locales.ts';
+import { fontDrawsScript } from '../lib/fonts.ts';
 import { pageInventory } from '../lib/page-inventory.ts';
 import type { ShareCard } from '../lib/share-image.ts';
 import { pageType } from '../page-types/index.ts';
@@ -40,5 +41,6 @@ export function getSharePages(site: string | URL, base: string): SharePage[] {
       slug,
       card: { ...pageType(entry.type).shareCard({ slug, data: entry.data }, { siteName: useTranslations(locale)('site.name') }), footer },
     }));
-  return [...own, ...content];
+  // A language the font cannot draw has no cards of its own: its pages use the default language's (src/lib/fonts.ts).
+  return [...own, ...content].filter((page) => fontDrawsScript(page.locale));
 }

@@ -7,7 +7,9 @@
 import { page } from './page/index.ts';
 import { programme } from './programme/index.ts';
 import { programmeFields } from './programme/schema.ts';
-import type { PageTypeDefinition } from './types.ts';
+import type { ListStrings, PageTypeDefinition, TypeStrings } from './types.ts';
+import { wordsIn } from './words.ts';
+import type { Locale } from '../lib/locales.ts';
 
 /**
  * Each type's own frontmatter fields, by its name. Kept apart from the definitions below because
@@ -36,5 +38,12 @@ export function pageType(name: string): PageTypeDefinition<PageTypeName> {
   return found;
 }
 
-/** The types that have a list page, with it. */
-export const listPages = pageTypes.flatMap((type) => (type.list ? [{ type: type.name, ...type.list }] : []));
+/** What the site says about pages of a type in a language (its search label, its site-index group). */
+export function typeWords(type: PageTypeDefinition, locale: Locale): TypeStrings {
+  return wordsIn(type.strings, locale, type.name, 'strings');
+}
+
+/** The types that have a list page, with it and its words in each language. */
+export const listPages = pageTypes.flatMap(({ name, list }) =>
+  list ? [{ type: name, ...list, words: (locale: Locale): ListStrings => wordsIn(list.strings, locale, name, 'list') }] : [],
+);

@@ -9,6 +9,7 @@ import type { Thing } from 'schema-dts';
 import type { Locale } from '../lib/locales.ts';
 import type { PageData } from '../lib/content-schema.ts';
 import type { UiKey } from '../i18n/index.ts';
+import type { Words } from './words.ts';
 
 /** What the site says about pages of a type, in each language. */
 export interface TypeStrings {
@@ -36,7 +37,8 @@ export interface ListStrings {
 export interface ListPage {
   /** Reserved for the list: no content file may take it. It is also the folder the type's files usually live in. */
   slug: string;
-  strings: Record<Locale, ListStrings>;
+  /** Its words, in the languages the type was written in (see ./words.ts for the others). */
+  strings: Words<ListStrings>;
   /** Position in the header navigation (the home page is 0, the about page 90). */
   navOrder: number;
 }
@@ -66,7 +68,8 @@ export interface PageTypeDefinition<Name extends string = string> {
   fields: z.ZodRawShape;
   /** Checks a page of this type beyond its fields' own rules, e.g. a field it cannot do without. */
   check?: (data: PageData, complain: Complain) => void;
-  strings: Record<Locale, TypeStrings>;
+  /** Its words, in the languages the type was written in (see ./words.ts for the others). */
+  strings: Words<TypeStrings>;
   /** Its list page, if it has one. */
   list?: ListPage;
   /** The search result's extra data and filters for a page of this type (see components/SearchFacets.astro). */

@@ -237,10 +237,10 @@ test('while the publisher is unconfirmed, every page says it is a preview, and t
     }
     return;
   }
-  const notice = { ka: 'საცდელი ვერსია: საიტის გამომცემელი ჯერ არ არის დადასტურებული.', en: 'Preview: the publisher of this site is not yet confirmed.' };
+  const notice: Partial<Record<string, string>> = { ka: 'საცდელი ვერსია: საიტის გამომცემელი ჯერ არ არის დადასტურებული.', en: 'Preview: the publisher of this site is not yet confirmed.' };
   for (const expected of pages) {
     await page.goto(rel(expected.path));
-    await expect(page.locator('header [data-preview-notice]'), expected.path).toHaveText(notice[expected.locale]);
+    await expect(page.locator('header [data-preview-notice]'), expected.path).toHaveText(notice[expected.locale]!);
     await expect(page.getByRole('contentinfo'), expected.path).toContainText(expected.locale === 'ka' ? 'გამომცემელი: ჯერ არ არის დადასტურებული' : 'Publisher: Not yet confirmed');
     await expect(page.getByRole('contentinfo').locator('a[href$="about/#contact"]'), expected.path).toHaveCount(1);
   }

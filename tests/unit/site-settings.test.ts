@@ -68,6 +68,14 @@ describe('site settings', () => {
     expect(publisherIn(confirmed, 'en')).toEqual({ name: 'Test Agency', email: 'info@agency.example', address: ['1 Test Street, Tbilisi'] });
   });
 
+  test('a site language without a value is not confirmed in that language; a language the site does not use needs none', () => {
+    const settings = defineSiteSettings({
+      publisher: { name: { ka: 'სატესტო უწყება' }, email: 'info@agency.example', address: { ka: ['თბილისი'], en: ['Tbilisi'] } },
+    });
+    expect(unconfirmedFields(settings)).toEqual(['publisher.name.en']);
+    expect(publisherIn(settings, 'en')).toEqual({ name: undefined, email: 'info@agency.example', address: ['Tbilisi'] });
+  });
+
   test('a malformed value stops with the file and the field named', () => {
     expect(() => defineSiteSettings({ publisher: { ...confirmed.publisher, email: 'info at agency' } })).toThrow(
       'src/settings/site.ts: publisher.email: must be an e-mail address, or NOT CONFIRMED',

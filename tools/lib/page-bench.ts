@@ -11,8 +11,8 @@ import { pagePath } from '../../src/lib/urls.ts';
 export const PAGE_TYPES = ['home', 'programmes', 'programme', 'about', 'search'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** A query with results in each language, for the search page. */
-export const SEARCH_QUERY: Record<Locale, string> = { ka: 'მიგრაცია', en: 'mobility' };
+/** A query with results in each language of the real site, for the search page. */
+export const SEARCH_QUERY: Partial<Record<Locale, string>> = { ka: 'მიგრაცია', en: 'mobility' };
 
 const SLUGS: Record<PageType, string> = {
   home: '',
@@ -28,7 +28,10 @@ export const isContentPage = (type: PageType) => type !== 'search';
 /** The path of a measured page, with the query for the search page. */
 export function benchPath(type: PageType, locale: Locale, base = '/'): string {
   const path = pagePath(locale, SLUGS[type], base);
-  return type === 'search' ? `${path}?q=${encodeURIComponent(SEARCH_QUERY[locale])}` : path;
+  if (type !== 'search') return path;
+  const query = SEARCH_QUERY[locale];
+  if (query === undefined) throw new Error(`tools/lib/page-bench.ts: no search query for "${locale}" in SEARCH_QUERY`);
+  return `${path}?q=${encodeURIComponent(query)}`;
 }
 
 export const RESOURCE_KINDS = ['html', 'css', 'js', 'fonts', 'other'] as const;

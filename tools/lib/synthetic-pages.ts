@@ -221,16 +221,16 @@ function writePage(i: number, plan: Plan, sentences: string[], options: Syntheti
  * must have some for each locale), as files to write into a copy of the
  * content folder. The same options give the same files.
  */
-export function syntheticPages(sentences: Record<Locale, string[]>, options: SyntheticOptions): SyntheticFile[] {
+export function syntheticPages(sentences: Partial<Record<Locale, string[]>>, options: SyntheticOptions): SyntheticFile[] {
   for (const locale of localeCodes) {
-    if (!sentences[locale].length) throw new Error(`no ${locale} sentences to build synthetic pages from`);
+    if (!sentences[locale]?.length) throw new Error(`no ${locale} sentences to build synthetic pages from`);
   }
   const random = seededRandom(options.seed);
   const files: SyntheticFile[] = [];
   for (let i = 0; i < options.pages; i++) {
     const plan = planPage(i, options, random);
     for (const locale of localeCodes) {
-      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, sentences[locale], options) });
+      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, sentences[locale]!, options) });
     }
   }
   return files;

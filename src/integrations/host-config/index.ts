@@ -14,12 +14,12 @@ import type { AstroIntegration } from 'astro';
 import {
   renderHeadersFile,
   renderNginxHeaders,
-  renderNginxRedirects,
+  renderNginxLanguages, renderNginxRedirects,
   renderRedirectsFile,
   type HeaderEntry,
   type Redirect,
 } from './host-files.ts';
-import { isLocale, localeCodes } from '../../lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes } from '../../lib/locales.ts';
 import { isReserved, reservedSlugs } from '../../lib/page-routes.ts';
 import { editorError } from '../../lib/editor-error.ts';
 import { headerPolicy, securePage } from '../../lib/security-policy.ts';
@@ -100,6 +100,7 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
         writeFileSync(join(outDir, '_nginx', 'headers.conf'), renderNginxHeaders(csp));
         writeFileSync(join(outDir, '_nginx', 'search-headers.conf'), renderNginxHeaders(searchCsp));
         writeFileSync(join(outDir, '_nginx', 'redirects.conf'), renderNginxRedirects(redirects, pagePaths));
+        writeFileSync(join(outDir, '_nginx', 'languages.conf'), renderNginxLanguages(localeCodes.filter((code) => code !== defaultLocale)));
         logger.info(`security headers for ${pageFiles.length} page(s); ${redirects.length} redirect(s) for moved pages`);
       },
     },

@@ -6,6 +6,7 @@
 import { COPY, PLACEHOLDER } from '../../lib/schemas/fields.ts';
 import { programmeNode } from '../../lib/structured-data.ts';
 import { definePageType } from '../types.ts';
+import type { Words } from '../words.ts';
 import { programmeFields } from './schema.ts';
 
 export const programme = definePageType({
@@ -80,9 +81,9 @@ export const programme = definePageType({
 });
 
 /** The programme's filter in search: its checkboxes' legend. */
-export const programmeFilterLegend = { ka: 'პროგრამის მიხედვით', en: 'By programme' } as const;
+export const programmeFilterLegend: Words<string> = { ka: 'პროგრამის მიხედვით', en: 'By programme' };
 /** The home page's section of programmes. */
-export const programmeHomeStrings = {
+export const programmeHomeStrings: Words<{ heading: string; all: string }> = {
   ka: { heading: 'პროგრამები', all: 'ყველა პროგრამა' },
   en: { heading: 'Programmes', all: 'All programmes' },
-} as const;
+};
