@@ -1,14 +1,17 @@
 /**
- * From what a reader typed to the Pagefind searches to run.
+ * From what a reader typed to the Pagefind searches to run, following each
+ * language's search steps in its profile (src/lib/locales.ts).
  *
- * Georgian words become stems (Pagefind then matches every word that starts
- * with them); Latin words on the Georgian site are searched as typed and as
- * Georgian read from Latin letters; on the English site Latin is English and
- * goes to the English index as it is, while Georgian script goes to the
- * Georgian index. Alternatives per word multiply, so the plan keeps only the
- * best few combinations.
+ * A query goes to the page's language's index. A language whose search does
+ * nothing to a query (English) gets it as typed, unless a word is in the
+ * script of a site language whose search does: then the query goes there
+ * (Georgian script on the English pages goes to the Georgian index). With
+ * Georgian's steps, Georgian words become stems (Pagefind then matches every
+ * word that starts with them), and Latin words are searched as typed and as
+ * Georgian read from Latin letters. Alternatives per word multiply, so the
+ * plan keeps only the best few combinations.
  */
-import type { Locale } from '../locales.ts';
+import type { Locale, SearchLanguage } from '../locales.ts';
 import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
 import { prepareQuery, scriptOf } from './normalize.ts';
@@ -37,6 +40,26 @@ export interface PlanOptions {
   vocabulary?: PrefixLookup | undefined;
   /** Most searches to run for one query. */
   maxSearches?: number;
+  /**
+   * The site's languages with their search steps and letters, from their
+   * profiles: `searchLanguages()` in src/lib/locales.ts, which the search
+   * page passes to its script.
+   */
+  languages: readonly SearchLanguage[];
+}
+
+/** The site language most of a word's letters are written in, if any. */
+function languageOfWord(word: string, languages: readonly SearchLanguage[]): Locale | undefined {
+  const counts = new Map<Locale, number>();
+  const patterns = languages.map(({ locale, letters }) => ({ locale, pattern: new RegExp(`^[${letters}]$`, 'u') }));
+  for (const char of word) {
+    const code = patterns.find(({ pattern }) => pattern.test(char))?.locale;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: Locale | undefined;
+  // A tie goes to the language listed first: Georgian before English, as a word half in each was always read.
+  for (const { locale } of languages) if ((counts.get(locale) ?? 0) > (best ? counts.get(best)! : 0)) best = locale;
+  return best;
 }
 
 interface Alternative {
@@ -111,31 +134,41 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
 /** Words of one letter match nearly every page by prefix; they are left out of searches. */
 const MIN_WORD_LENGTH = 2;
 
-export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSearches = 6 }: PlanOptions = {}): SearchPlan {
+export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSearches = 6, languages }: PlanOptions): SearchPlan {
   const prepared = prepareQuery(raw);
   const base = { normalized: prepared.text, truncated: prepared.truncated };
   const words = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
   if (words.length === 0) return { ...base, searches: [], empty: prepared.words.length ? 'too-short' : 'blank' };
 
-  const hasGeorgian = words.some((word) => scriptOf(word) === 'georgian');
-  if (pageLocale === 'en' && !hasGeorgian) {
-    return { ...base, searches: [{ index: 'en', query: words.join(' ').toLowerCase().replace(/'/g, ''), weight: 1 }] };
+  const steps = (code: Locale) => languages.find(({ locale }) => locale === code)?.steps ?? [];
+  let index = pageLocale;
+  if (steps(pageLocale).length === 0) {
+    const written = words.map((word) => languageOfWord(word, languages));
+    const processed = languages.find(({ locale }) => locale !== pageLocale && steps(locale).length > 0 && written.includes(locale))?.locale;
+    if (!processed) {
+      return { ...base, searches: [{ index: pageLocale, query: words.join(' ').toLowerCase().replace(/'/g, ''), weight: 1 }] };
+    }
+    index = processed;
   }
 
+  // The steps are Georgian's (the stemmer and the Latin reading); no other profile asks for them.
+  const stem = steps(index).includes('stem');
+  const transliterate = steps(index).includes('transliterate');
+  const asTyped = (word: string): Alternative[] => [{ text: word.toLowerCase(), weight: 1 }];
   const alternativesFor = (word: string): Alternative[] => {
     switch (scriptOf(word)) {
       case 'georgian':
-        return georgianAlternatives(word, vocabulary);
+        return stem ? georgianAlternatives(word, vocabulary) : asTyped(word);
       case 'latin':
-        return latinAlternatives(word, vocabulary);
+        return transliterate ? latinAlternatives(word, vocabulary) : asTyped(word);
       default:
-        return [{ text: word.toLowerCase(), weight: 1 }];
+        return asTyped(word);
     }
   };
   const perWord = words.map(alternativesFor).filter((alternatives) => alternatives.length > 0);
   if (perWord.length === 0) return { ...base, searches: [], empty: 'not-on-site' };
   return {
     ...base,
-    searches: bestCombinations(perWord, maxSearches).map(({ text, weight }) => ({ index: 'ka', query: text, weight })),
+    searches: bestCombinations(perWord, maxSearches).map(({ text, weight }) => ({ index, query: text, weight })),
   };
 }
