@@ -153,4 +153,15 @@ export const ruPageTypes = {
   page: {
     strings: { searchLabel: 'Информационная страница', indexGroup: 'Информационные страницы' },
   },
+  term: {
+    strings: { searchLabel: 'Термин глоссария', indexGroup: 'Глоссарий' },
+    list: {
+      title: 'Глоссарий',
+      description: 'Термины миграции, которые используются на сайте: краткое определение, источник и связанные термины.',
+      lead: 'Термины миграции в алфавитном порядке, каждый с кратким определением и источником.',
+      nav: 'Глоссарий',
+      browse: 'Все термины глоссария',
+    },
+    listWords: { letters: 'Буквы', filterLegend: 'Глоссарий', filterLabel: 'Только термины глоссария' },
+  },
 } satisfies PageTypeWords;

@@ -24,7 +24,7 @@ const SLUGS = [
   'readmission',
   'reintegration',
 ];
-const FIELDS = ['type', 'title', 'summary', 'definition', 'forms', 'stems', 'related', 'source', 'history', 'informationAsOf', 'order'];
+const FIELDS = ['type', 'title', 'summary', 'definition', 'forms', 'stems', 'related', 'definitionSource', 'history', 'glossary', 'informationAsOf', 'order'];
 const PUBLISHED_SOURCE_FIELDS = ['title', 'edition', 'publisher', 'published', 'url', 'accessed'];
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,7 +78,7 @@ describe.each(all)('$lang/$slug', ({ lang, slug, data, body, source }) => {
   });
 
   test('the source is a page of the site, or a published work with its publisher, address and the date it was checked', () => {
-    const src = data['source'] as Record<string, string>;
+    const src = data['definitionSource'] as Record<string, string>;
     if ('page' in src) {
       expect(Object.keys(src)).toEqual(['page']);
       expect(existsSync(`content/${lang}/${src['page']}.mdx`)).toBe(true);
@@ -119,7 +119,7 @@ describe.each(all)('$lang/$slug', ({ lang, slug, data, body, source }) => {
   });
 
   test('a term that cites a page of the site is used on that page', () => {
-    const src = data['source'] as Record<string, string>;
+    const src = data['definitionSource'] as Record<string, string>;
     if (!('page' in src)) return;
     const term = compileTerm(glossaryTerms(lang).find((spec) => spec.slug === slug)!);
     expect(findFirstOccurrences(pageBody(lang, src['page']!), [term])).toHaveLength(1);
@@ -130,8 +130,8 @@ describe('both languages agree', () => {
   test.each(SLUGS)('%s: the same related terms and the same source', (slug) => {
     const [ka, en] = LANGS.map((lang) => files[lang].find((file) => file.slug === slug)!.data);
     expect(ka!['related']).toEqual(en!['related']);
-    const { publisher: kaPublisher, ...kaSource } = ka!['source'] as Record<string, string>;
-    const { publisher: enPublisher, ...enSource } = en!['source'] as Record<string, string>;
+    const { publisher: kaPublisher, ...kaSource } = ka!['definitionSource'] as Record<string, string>;
+    const { publisher: enPublisher, ...enSource } = en!['definitionSource'] as Record<string, string>;
     expect(kaSource).toEqual(enSource);
     expect(kaPublisher === undefined).toBe(enPublisher === undefined);
   });
