@@ -79,7 +79,8 @@ export function termReference(term: GlossaryTerm, written: string, number: numbe
         popover: 'auto',
         // Search indexes the page's own text: another term's definition would make the page a result for it.
         'data-pagefind-ignore': 'all',
-        className: ['glossary-term__definition', 'max-w-[min(32rem,90vw)]', 'rounded-md', 'border-[1px]', 'border-rule', 'bg-paper', 'text-ink', 'p-4', 'shadow-lg', 'backdrop:bg-black/30'],
+        // Centred like a dialog: the base styles' margin: 0 would pin it to the corner.
+        className: ['glossary-term__definition', 'm-auto', 'max-w-[min(32rem,90vw)]', 'rounded-md', 'border-[1px]', 'border-rule', 'bg-paper', 'text-ink', 'p-4', 'shadow-lg', 'backdrop:bg-black/30'],
       },
       [
         el('strong', {}, [text(term.title)]),
