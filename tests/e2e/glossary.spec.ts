@@ -175,3 +175,28 @@ test('the about page links the open data', async ({ page }) => {
   await page.goto(rel('/en/about/'));
   await expect(page.getByRole('link', { name: 'in both languages' }).first()).toHaveAttribute('href', /\/data\/programmes\.json$/);
 });
+
+test.describe('search', () => {
+  async function searchFor(page: import('@playwright/test').Page, path: string, query: string) {
+    await page.goto(`${rel(path)}?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+  }
+
+  test('a term, typed in an inflected form, finds its page first, labelled as a glossary term', async ({ page }) => {
+    await searchFor(page, '/search/', 'რეადმისიის');
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /\/glossary\/readmission\/$/);
+    await expect(first.locator('.search-result__meta')).toContainText('ლექსიკონის ტერმინი');
+  });
+
+  test('the Glossary filter keeps glossary terms only', async ({ page }) => {
+    await searchFor(page, '/en/search/', 'migration');
+    const filter = page.getByRole('group', { name: 'Glossary' }).getByRole('checkbox', { name: 'Glossary terms only' });
+    await filter.check();
+    await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+    const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(href).toMatch(/\/en\/glossary\/[a-z-]+\/$/);
+  });
+});
