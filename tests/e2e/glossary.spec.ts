@@ -134,6 +134,9 @@ test('printed, a page lists the definitions of the terms it links, numbered', as
   await expect(notes.locator('li').first()).toHaveText(/^Circular migration – Migration in which people move between countries more than once/);
   await expect(page.locator('[data-term="circular-migration"] .glossary-term__note')).toHaveText('1');
   await expect(page.locator('.glossary-term__button').first()).toBeHidden();
+  // The number stands for the link: paper's printed address after links is left off term links.
+  const after = await page.locator('.glossary-term__link').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toBe('none');
 });
 
 test('the open data files and their schemas are served from the built site', async ({ request }) => {

@@ -43,7 +43,8 @@ function entryOfFile(fileURL: URL | undefined, contentDir: string): ContentEntry
 export function termReference(term: GlossaryTerm, written: string, number: number, href: string, words: TermPageWords): HastNode {
   const id = definitionId(term.slug);
   return el('span', { className: ['glossary-term'], 'data-term': term.slug }, [
-    el('a', { href, className: ['glossary-term__link'] }, [text(written)]),
+    // On paper the footnote number stands for the link: the address paper prints after links would only clutter the sentence.
+    el('a', { href, className: ['glossary-term__link', 'print:after:content-none!'] }, [text(written)]),
     el('sup', { className: ['glossary-term__note', '[display:none]', 'print:[display:inline]'] }, [text(String(number))]),
     el(
       'button',
