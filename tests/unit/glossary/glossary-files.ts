@@ -1,6 +1,6 @@
 /**
- * The glossary files as the tests read them, with the `yaml` package, until the
- * term page type's schema reads them for the build.
+ * The glossary files as the content tests read them, with the `yaml` package:
+ * plain data, independent of the schema and code under test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -1,8 +1,9 @@
 /**
- * The glossary files in content/<language>/glossary/, checked field by field
- * with the `yaml` package. This stands in for the term page type's schema
- * until that type joins the page-type registry, which then validates the same
- * rules for the build and reports them with file and line.
+ * The glossary's own content in content/<language>/glossary/, read with the
+ * `yaml` package: the twelve terms in both languages with the same slugs,
+ * related terms and sources that agree between languages, spelling, and each
+ * term matched by its own title and forms. The field rules the build enforces
+ * are the term type's schema's (tests/unit/glossary/term-type.test.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
