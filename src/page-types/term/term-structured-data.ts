@@ -35,7 +35,8 @@ export function definedTermNode(term: TermInfo): Exclude<DefinedTerm, string> {
     name: term.name,
     description: term.definition,
     url: term.url,
-    inDefinedTermSet: { '@id': glossaryId(term.glossaryUrl) },
+    // The set is named here, in the page's one JSON-LD graph: the glossary page itself carries only the site's nodes.
+    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': glossaryId(term.glossaryUrl), url: term.glossaryUrl },
     ...(term.alternateNames?.length ? { alternateName: [...term.alternateNames] } : {}),
   };
 }

@@ -23,7 +23,7 @@ describe('DefinedTerm', () => {
       name: 'რეადმისია',
       description: 'ქვეყანაში ნებართვის გარეშე მცხოვრები პირის დაბრუნება.',
       url: `${SITE}/glossary/readmission/`,
-      inDefinedTermSet: { '@id': `${SITE}/glossary/#glossary` },
+      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${SITE}/glossary/#glossary`, url: `${SITE}/glossary/` },
     });
   });
 

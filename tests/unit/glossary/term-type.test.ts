@@ -89,7 +89,7 @@ describe('the term type', () => {
       name: 'Readmission',
       description: 'The return of a person to a country that agrees to take them back.',
       url: 'https://example.org/en/glossary/readmission/',
-      inDefinedTermSet: { '@id': 'https://example.org/en/glossary/#glossary' },
+      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': 'https://example.org/en/glossary/#glossary', url: 'https://example.org/en/glossary/' },
     });
   });
 
@@ -138,7 +138,7 @@ describe('linking terms in a page', () => {
     const { body } = readFrontmatter(readFileSync(file, 'utf8'));
     const { html } = markdownToHtml(body, { hastPlugins: [termLinkPlugin({ contentDir: 'content' })], fileURL: pathToFileURL(file) }) as { html: string };
     const reference = html.match(/<span class="glossary-term" data-term="readmission">.*?<\/span><\/span>/)![0];
-    expect(reference).toContain('<a href="/en/glossary/readmission/" class="glossary-term__link">readmission</a>');
+    expect(reference).toContain('<a href="/en/glossary/readmission/" class="glossary-term__link print:after:content-none!">readmission</a>');
     expect(reference).toContain('<button type="button" popovertarget="glossary-definition-readmission" data-print="hide"');
     expect(reference).toContain('<span class="sr-only">Definition: readmission</span>');
     expect(reference).toContain('<span id="glossary-definition-readmission" popover="auto" data-pagefind-ignore="all"');
