@@ -3,11 +3,14 @@
  * and only when first needed, plus the list of words on the Georgian pages.
  */
 import type { Locale } from '../lib/locales.ts';
+import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions on the page of the words that matched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -34,7 +37,8 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
       const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
       // The indexes are small, so searching on the main thread is quick, and it saves
       // downloading and starting a worker (about 12 KB compressed) before the first results.
-      await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true });
+      // How Pagefind weighs term frequency and page length is decided with the rest of the ranking.
+      await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true, ranking: PAGEFIND_RANKING });
       await module.init();
       return module;
     })();

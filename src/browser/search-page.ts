@@ -6,7 +6,8 @@
 import { fillTemplate } from '../i18n/fill.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
-import { planSearch, type PlannedSearch, type SearchPlan } from '../lib/search/search-plan.ts';
+import { rankPages, type WordHit } from '../lib/search/ranking.ts';
+import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
 const MAX_RESULTS = 20;
@@ -31,9 +32,14 @@ interface Page {
 }
 
 interface Hit {
-  search: PlannedSearch;
+  index: Locale;
   result: PagefindResult;
-  score: number;
+}
+
+interface Found {
+  hits: Hit[];
+  /** False when no page has every meaningful word and the pages found have only some (ranking.ts). */
+  complete: boolean;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -103,23 +109,29 @@ function selectedProgrammes(page: Page): string[] {
   return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
 }
 
-/** Runs a plan's searches and merges them: a page found by several readings counts once, with its best score. */
-async function runPlan(page: Page, plan: SearchPlan): Promise<Hit[]> {
+/**
+ * Runs each word's searches and lets ranking.ts order the pages: a page found
+ * by several readings of a word counts the word once, with its best score.
+ */
+async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   const programmes = selectedProgrammes(page);
   const filters = programmes.length ? { programme: { any: programmes } } : {};
+  const results = new Map<string, Hit>();
   const found = await Promise.all(
-    plan.searches.map(async (search) => {
-      const engine = await loadEngine(search.index, page.base);
-      const { results } = await engine.search(search.query, { filters });
-      return results.map((result) => ({ search, result, score: result.score * search.weight }));
-    }),
+    plan.words.flatMap(({ searches }, word) =>
+      searches.map(async (search): Promise<WordHit[]> => {
+        const engine = await loadEngine(search.index, page.base);
+        const { results: pages } = await engine.search(search.query, { filters });
+        return pages.map((result) => {
+          const key = `${search.index}:${result.id}`;
+          results.set(key, { index: search.index, result });
+          return { word, page: key, score: result.score * search.weight, positions: result.words };
+        });
+      }),
+    ),
   );
-  const best = new Map<string, Hit>();
-  for (const hit of found.flat()) {
-    const key = `${hit.search.index}:${hit.result.id}`;
-    if ((best.get(key)?.score ?? -Infinity) < hit.score) best.set(key, hit);
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const ranking = rankPages(plan.words.length, found.flat());
+  return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
 }
 
 async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan> {
@@ -144,18 +156,20 @@ function createSearcher(page: Page) {
     }, LOADING_NOTICE_MS);
     try {
       const here = await plan(page, raw, page.locale);
-      const hits = await runPlan(page, here);
+      const { hits, complete } = await runPlan(page, here);
       // Nothing here: would the other language's pages have it? (Only Latin-letter words can mean something else there.)
       let elsewhere = 0;
       const searchable = here.empty !== 'blank' && here.empty !== 'too-short';
       if (hits.length === 0 && searchable && here.normalized.split(' ').some((word) => scriptOf(word) === 'latin')) {
-        const there = await plan(page, raw, page.otherLocale).then((other) => runPlan(page, other)).catch(() => []);
-        elsewhere = there.filter((hit) => hit.search.index === page.otherLocale).length;
+        const there = await plan(page, raw, page.otherLocale)
+          .then((other) => runPlan(page, other))
+          .catch(() => ({ hits: [] }));
+        elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
       const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
       if (id !== latest) return; // A newer query has started; its results win.
 
-      page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.search.index)));
+      page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));
       const notes: string[] = [];
       if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
       else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
@@ -163,6 +177,8 @@ function createSearcher(page: Page) {
       else {
         const form = new Intl.PluralRules(page.locale).select(hits.length) === 'one' ? 'search.results.one' : 'search.results.other';
         notes.push(text(page, form, { count: hits.length }));
+        // Said first, so the count that follows is understood as pages with some of the words.
+        if (!complete) notes.unshift(text(page, 'search.partial'));
       }
       if (here.truncated) notes.push(text(page, 'search.truncated'));
       if (hits.length === 0) {

@@ -5,12 +5,15 @@
  * with them); Latin words on the Georgian site are searched as typed and as
  * Georgian read from Latin letters; on the English site Latin is English and
  * goes to the English index as it is, while Georgian script goes to the
- * Georgian index. Alternatives per word multiply, so the plan keeps only the
- * best few combinations.
+ * Georgian index. Question and function words are left out
+ * (function-words.ts). Each remaining word gets its own searches, one per
+ * stem or reading: ranking.ts then counts which words each page has, so a
+ * word that no page shares with the others does not empty the results.
  */
 import type { Locale } from '../locales.ts';
 import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
+import { meaningfulWords } from './function-words.ts';
 import { prepareQuery, scriptOf } from './normalize.ts';
 
 export interface PlannedSearch {
@@ -22,21 +25,32 @@ export interface PlannedSearch {
   weight: number;
 }
 
+/** One meaningful word of the query and the searches that find it: any of them counts as the word found. */
+export interface PlannedWord {
+  /** The word as typed (normalised). */
+  word: string;
+  /** Its stems and readings; empty when the site has no form of the word. */
+  searches: PlannedSearch[];
+}
+
 export interface SearchPlan {
   /** The cleaned query, safe to show back to the reader (no bidirectional controls or markup). */
   normalized: string;
-  searches: PlannedSearch[];
+  /** The meaningful words, in query order; ranking.ts counts how many of them each page has. */
+  words: PlannedWord[];
+  /** Question and function words left out (function-words.ts). */
+  dropped: string[];
   /** True when the query was cut to the length and word limits. */
   truncated: boolean;
-  /** Why nothing is searched, when `searches` is empty: nothing typed, only single letters, or no word the site has. */
+  /** Why nothing is searched, when no word has a search: nothing typed, only single letters, or no word the site has. */
   empty?: 'blank' | 'too-short' | 'not-on-site';
 }
 
 export interface PlanOptions {
   /** Words on the Georgian pages; readings that lead nowhere are dropped. */
   vocabulary?: PrefixLookup | undefined;
-  /** Most searches to run for one query. */
-  maxSearches?: number;
+  /** Most stems and readings searched for one word. */
+  maxReadings?: number;
 }
 
 interface Alternative {
@@ -87,55 +101,49 @@ function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): 
   return alternatives;
 }
 
-/** The best `limit` combinations of one alternative per word, by the product of their weights. */
-function bestCombinations(perWord: Alternative[][], limit: number): Alternative[] {
-  let beam: Alternative[] = [{ text: '', weight: 1 }];
-  for (const alternatives of perWord) {
-    const next: Alternative[] = [];
-    for (const partial of beam) {
-      for (const alternative of alternatives) {
-        next.push({ text: partial.text ? `${partial.text} ${alternative.text}` : alternative.text, weight: partial.weight * alternative.weight });
-      }
-    }
-    beam = dedupe(next).sort((a, b) => b.weight - a.weight).slice(0, limit);
-  }
-  return beam.filter((combination) => combination.text);
-}
-
-function dedupe(alternatives: Alternative[]): Alternative[] {
-  const best = new Map<string, number>();
-  for (const { text, weight } of alternatives) best.set(text, Math.max(weight, best.get(text) ?? 0));
-  return [...best].map(([text, weight]) => ({ text, weight }));
-}
-
 /** Words of one letter match nearly every page by prefix; they are left out of searches. */
 const MIN_WORD_LENGTH = 2;
 
-export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSearches = 6 }: PlanOptions = {}): SearchPlan {
+export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxReadings = 4 }: PlanOptions = {}): SearchPlan {
   const prepared = prepareQuery(raw);
   const base = { normalized: prepared.text, truncated: prepared.truncated };
-  const words = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
-  if (words.length === 0) return { ...base, searches: [], empty: prepared.words.length ? 'too-short' : 'blank' };
+  const typed = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
+  if (typed.length === 0) return { ...base, words: [], dropped: [], empty: prepared.words.length ? 'too-short' : 'blank' };
 
-  const hasGeorgian = words.some((word) => scriptOf(word) === 'georgian');
-  if (pageLocale === 'en' && !hasGeorgian) {
-    return { ...base, searches: [{ index: 'en', query: words.join(' ').toLowerCase().replace(/'/g, ''), weight: 1 }] };
-  }
+  const hasGeorgian = typed.some((word) => scriptOf(word) === 'georgian');
+  // Latin letters on a page in Latin script are that page's language; otherwise the words are read as Georgian.
+  const georgianIndex: Locale = 'ka';
+  const indexOf = (word: string): Locale => (pageLocale === 'en' && !hasGeorgian && scriptOf(word) !== 'georgian' ? pageLocale : georgianIndex);
+  const { kept, dropped } = meaningfulWords(typed, (word) => [...new Set([indexOf(word), pageLocale])]);
 
-  const alternativesFor = (word: string): Alternative[] => {
+  const searchesFor = (word: string): PlannedSearch[] => {
+    const index = indexOf(word);
+    if (index !== georgianIndex) return [{ index, query: word.toLowerCase().replace(/'/g, ''), weight: 1 }];
+    let alternatives: Alternative[];
     switch (scriptOf(word)) {
       case 'georgian':
-        return georgianAlternatives(word, vocabulary);
+        alternatives = georgianAlternatives(word, vocabulary);
+        break;
       case 'latin':
-        return latinAlternatives(word, vocabulary);
+        alternatives = latinAlternatives(word, vocabulary);
+        break;
       default:
-        return [{ text: word.toLowerCase(), weight: 1 }];
+        alternatives = [{ text: word.toLowerCase(), weight: 1 }];
     }
+    return best(alternatives, maxReadings).map(({ text, weight }) => ({ index, query: text, weight }));
   };
-  const perWord = words.map(alternativesFor).filter((alternatives) => alternatives.length > 0);
-  if (perWord.length === 0) return { ...base, searches: [], empty: 'not-on-site' };
-  return {
-    ...base,
-    searches: bestCombinations(perWord, maxSearches).map(({ text, weight }) => ({ index: 'ka', query: text, weight })),
-  };
+  const words = kept.map((word) => ({ word, searches: searchesFor(word) }));
+  const plan: SearchPlan = { ...base, words, dropped };
+  if (words.every((word) => word.searches.length === 0)) plan.empty = 'not-on-site';
+  return plan;
+}
+
+/** The `limit` most trusted alternatives, each text once with its best weight. */
+function best(alternatives: Alternative[], limit: number): Alternative[] {
+  const weights = new Map<string, number>();
+  for (const { text, weight } of alternatives) weights.set(text, Math.max(weight, weights.get(text) ?? 0));
+  return [...weights]
+    .map(([text, weight]) => ({ text, weight }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, limit);
 }
