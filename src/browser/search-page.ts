@@ -8,7 +8,7 @@ import { isLocale, type Locale } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
 import { rankPages, type WordHit } from '../lib/search/ranking.ts';
 import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
-import { loadEngine, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
+import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
 const MAX_RESULTS = 20;
 const DEBOUNCE_MS = 180;
@@ -212,8 +212,8 @@ function materialise(root: HTMLElement): void {
 }
 
 /**
- * Pagefind's metadata and WebAssembly, fetched now rather than after its
- * script has loaded. Their names are known only after the build, which
+ * Pagefind's entry file, metadata and WebAssembly, fetched now rather than
+ * after its script has loaded. Their names are known only after the build, which
  * writes them into the page (src/integrations/search-index/index.ts); preloaded
  * from here, a browser that runs no script never downloads them.
  */
@@ -271,6 +271,7 @@ export function startSearchPage(): void {
   const otherLocale = root.dataset['otherLocale'];
   if (!isLocale(locale) || !isLocale(otherLocale)) return;
   preloadIndex(root);
+  setCacheTag(locale, root.dataset['indexTag'] ?? '');
   materialise(root);
   const page: Page = {
     locale,

@@ -251,7 +251,11 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   expect(preloads.map((path) => path.replace(/^.*\/pagefind\//, 'pagefind/'))).toEqual([
     expect.stringMatching(/^pagefind\/ka\/pagefind\.ka_[0-9a-f]+\.pf_meta$/),
     'pagefind/ka/wasm.unknown.pagefind',
+    'pagefind/ka/pagefind-entry.json',
   ]);
+  // Pagefind asks for the entry file at the address that was preloaded, so it is not fetched twice.
+  const entryFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('pagefind-entry.json')).map((entry) => new URL(entry.name).search));
+  expect(entryFetches).toEqual([expect.stringMatching(/^\?ts=ka_[0-9a-f]+$/)]);
 });
 
 test('the search page’s script is inside <body>, and nothing follows </html>', async ({ request }) => {
