@@ -19,6 +19,7 @@ import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.t
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
+import { contentDir as readContentDir } from './src/lib/page-inventory.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? PLACEHOLDER_ORIGIN;
@@ -26,8 +27,8 @@ const site = process.env.SITE_URL ?? PLACEHOLDER_ORIGIN;
 assertPublishable(siteSettings, site);
 /** Serve from a sub-path, e.g. BASE_PATH=/migration/. */
 const base = process.env.BASE_PATH ?? '/';
-/** Where the MDX pages are; the tests point it at fixtures. */
-const contentDir = process.env.CONTENT_DIR ?? './content';
+/** Where the MDX pages are (CONTENT_DIR; the tests point it at fixtures). */
+const contentDir = readContentDir();
 // Astro caches the content collection between builds. Another content folder (the tests' fixtures)
 // keeps its cache inside itself, so its pages never leak into the real site's build.
 // CACHE_DIR sets it outright (the reproducible-build test starts each build cold).
@@ -48,6 +49,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // Components' <style> blocks are scoped with a short class (.astro-…) rather than a data-astro-cid-… attribute: less CSS and HTML.
+  scopedStyleStrategy: 'class',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   ...(cacheDir ? { cacheDir } : {}),

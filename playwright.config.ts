@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
-import { SUBPATH_BASE } from './tests/fixture-site.ts';
+import { previewPort, SITES } from './tests/fixture-site.ts';
+import { LAYOUT } from './tests/e2e/tags.ts';
 
-const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const port = previewPort();
 const basePath = process.env['BASE_PATH'] ?? '/';
 
 /** Browser tests run against the built site, served by `astro preview`, as readers get it. */
@@ -13,25 +14,29 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Some tests walk every page; on a busy 2-core machine that can take longer than the default 30 s.
+  timeout: 60_000,
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath.replace(/\/?$/, '/')}`,
     launchOptions: launchOptions(),
     trace: 'retain-on-failure',
   },
+  // Most tests do not depend on the viewport and run once, on the desktop. Those tagged LAYOUT
+  // (tests/e2e/tags.ts) also run on a phone. The site built for a sub-path runs the specs whose
+  // addresses, links and assets depend on the base path (not axe's: a page's markup and styles do
+  // not; that its styles and scripts load there, the watched pages of these specs check).
   projects: [
-    {
-      name: 'phone',
-      // The built files are the same for every viewport: the HTML checker reads them once, in desktop.
-      testIgnore: /[\/]html-validity\.spec\.ts$/,
-      use: { ...devices['Pixel 7'], launchOptions: launchOptions() },
-    },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
     {
-      // The site built for a sub-path (tests/serve.ts), through the specs that use the real site.
+      name: 'phone',
+      grep: new RegExp(LAYOUT),
+      use: { ...devices['Pixel 7'], launchOptions: launchOptions() },
+    },
+    {
       name: 'subpath',
-      testMatch: /[\/](pages|search|language-switcher|not-found|reader-comforts|accessibility)\.spec\.ts$/,
-      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: `http://127.0.0.1:${port + 3}${SUBPATH_BASE}` },
+      testMatch: /[\/](pages|search|language-switcher|not-found|reader-comforts)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: `http://127.0.0.1:${port + SITES.subpath.port}${SITES.subpath.base}` },
     },
   ],
   webServer: {

@@ -2,15 +2,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './lib/content-schema.ts';
 import { entryIdFromPath } from './lib/content-paths.ts';
+import { CONTENT_PATTERN, contentDir } from './lib/page-inventory.ts';
 
 /**
- * Every page, in every language: content/<locale>/<slug>.mdx.
- * CONTENT_DIR points the build at another folder (the tests use fixtures).
+ * Every page, in every language: content/<locale>/<slug>.mdx, rendered by Astro. The same files
+ * and schema as the page inventory (src/lib/page-inventory.ts), which src/data/pages.ts holds it to.
  */
 const pages = defineCollection({
   loader: glob({
-    base: process.env['CONTENT_DIR'] ?? './content',
-    pattern: '**/*.mdx',
+    base: contentDir(),
+    pattern: CONTENT_PATTERN,
     generateId: ({ entry }) => entryIdFromPath(entry),
   }),
   schema: pageSchema,

@@ -1,8 +1,57 @@
-/** The fixture site the browser tests build beside the real one (tests/serve.ts): real content plus tests/fixtures/untranslated. */
-export const FIXTURE_CONTENT = 'tests/.tmp/content-with-untranslated';
-export const FIXTURE_OUT = 'tests/.tmp/dist-with-untranslated';
-/** The fixture site's served ports, after the real site's PREVIEW_PORT. */
+/**
+ * The sites the browser tests use: tests/serve.ts builds each and serves it
+ * with `astro preview` at PREVIEW_PORT + `port`. Each server has a port of
+ * its own, nginx included (tests/e2e/nginx.spec.ts), so that no two servers,
+ * and no two Playwright projects, ever share one.
+ */
+export interface TestSite {
+  /** Added to PREVIEW_PORT. */
+  port: number;
+  /** Where it is built (OUT_DIR). */
+  out: string;
+  /** A copy of content/ with a fixture folder laid over it (CONTENT_DIR); without one, the real content/. */
+  content?: { dir: string; fixture: string };
+  /** BASE_PATH, when not served at the root. */
+  base?: string;
+  /** SITE_LOCALES, when not the default languages. */
+  locales?: string;
+}
+
 export const previewPort = () => Number(process.env['PREVIEW_PORT'] ?? 4329);
-/** The real site built for a sub-path, served at PREVIEW_PORT + 3 under this base. */
-export const SUBPATH_BASE = '/migration/';
-export const SUBPATH_OUT = 'tests/.tmp/dist-subpath';
+
+/** In the order tests/serve.ts starts them; the real site last, as Playwright waits for its address. */
+export const SITES = {
+  /** The real content plus one-language pages (tests/fixtures/untranslated), for the fallback tests and nginx. */
+  untranslated: {
+    port: 1,
+    out: 'tests/.tmp/dist-with-untranslated',
+    content: { dir: 'tests/.tmp/content-with-untranslated', fixture: 'tests/fixtures/untranslated' },
+  },
+  /** The real site built for a sub-path. */
+  subpath: { port: 3, out: 'tests/.tmp/dist-subpath', base: '/migration/' },
+  /** The real content plus a Russian about page, with a third language switched on by setting alone (tests/e2e/third-locale.spec.ts). */
+  thirdLocale: {
+    port: 5,
+    out: 'tests/.tmp/dist-third-locale',
+    content: { dir: 'tests/.tmp/content-third-locale', fixture: 'tests/fixtures/third-locale' },
+    locales: 'ka,en,ru',
+  },
+  /** The real site, as `npm run build` builds it. */
+  real: { port: 0, out: 'dist' },
+} satisfies Record<string, TestSite>;
+
+/** nginx with the shipped configuration, serving the untranslated site (tests/nginx.ts). */
+export const NGINX_PORT = 2;
+
+/** tools/static-server.ts serving the third-locale build, for its per-language 404 pages (tests/e2e/third-locale.spec.ts). */
+export const THIRD_LOCALE_STATIC_PORT = 6;
+
+const ports = [...Object.values(SITES).map((site) => site.port), NGINX_PORT, THIRD_LOCALE_STATIC_PORT];
+if (new Set(ports).size !== ports.length) throw new Error(`tests/fixture-site.ts: two test servers share a port (${ports.join(', ')})`);
+
+export const FIXTURE_CONTENT = SITES.untranslated.content.dir;
+export const FIXTURE_OUT = SITES.untranslated.out;
+export const SUBPATH_BASE = SITES.subpath.base;
+export const SUBPATH_OUT = SITES.subpath.out;
+export const THIRD_LOCALE_OUT = SITES.thirdLocale.out;
+export const THIRD_LOCALE_PORT = SITES.thirdLocale.port;

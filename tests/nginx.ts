@@ -40,6 +40,12 @@ export function testSiteConfig(root: string, port: number, configDir: string): s
 
 export async function startNginx(root: string, port: number): Promise<RunningNginx> {
   if (!existsSync(join(root, '_nginx', 'redirects.conf'))) throw new Error(`${root} is not a built site (no _nginx/redirects.conf)`);
+  // A server already there would answer in nginx's place, and the tests would check it instead.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use by another server; nginx needs a port of its own`);
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   // Installed as the deploy instructions say: the committed headers, and the build's redirects through the install script.
   const configDir = join(dir, 'migration');
@@ -48,6 +54,7 @@ export async function startNginx(root: string, port: number): Promise<RunningNgi
   writeFileSync(redirects, readFileSync(redirects, 'utf8').replaceAll(SHIPPED_CONFIG_DIR, configDir));
   cpSync('deploy/nginx/security-headers.conf', join(configDir, 'security-headers.conf'));
   cpSync('deploy/nginx/search-security-headers.conf', join(configDir, 'search-security-headers.conf'));
+  writeFileSync(join(configDir, 'languages.conf'), readFileSync('deploy/nginx/languages.conf', 'utf8').replaceAll(SHIPPED_CONFIG_DIR, configDir));
   writeFileSync(join(dir, 'site.conf'), testSiteConfig(root, port, configDir));
   // Debian's module snippets name their modules relative to nginx's prefix, which is now this folder.
   const modules = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules'].find((path) => existsSync(path));

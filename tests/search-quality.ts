@@ -1,6 +1,9 @@
 /**
  * The public query list (tests/search-queries.json) and how a result list is
  * judged against it. Shared by the browser tests and `npm run bench:search`.
+ * A fixture site for ranking keeps its own list in the same format, with
+ * `first` on the queries whose best page is known: with enough pages that
+ * match, a wrong ranking fails `judge` there.
  */
 import { readFileSync } from 'node:fs';
 
@@ -16,8 +19,18 @@ export interface ListedQuery {
   notExpect?: string[];
 }
 
-export function listedQueries(): ListedQuery[] {
-  return (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: ListedQuery[] }).queries;
+/** The public list of the real site, or a fixture site's own list in the same format (its `queries.json`). */
+export const PUBLIC_QUERIES = 'tests/search-queries.json';
+
+export function listedQueries(file = PUBLIC_QUERIES): ListedQuery[] {
+  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: ListedQuery[] };
+  for (const [index, listed] of queries.entries()) {
+    // A ranking criterion that the list itself contradicts would fail for the wrong reason, or never.
+    if (listed.first !== undefined && !listed.expect.includes(listed.first)) {
+      throw new Error(`${file}: query ${index + 1} ("${listed.query}"): "first" (${listed.first}) must also be in "expect"`);
+    }
+  }
+  return queries;
 }
 
 /** Result paths, best first, as slugs: '/en/programmes/x/' → 'programmes/x'. */

@@ -1,36 +1,60 @@
 /**
- * Builds and serves the sites the browser tests use:
- * - the real site, from content/, at PREVIEW_PORT;
- * - the real content plus one-language fixture pages (tests/fixtures/untranslated),
- *   at PREVIEW_PORT + 1, for the fallback tests (and, behind nginx, the host tests);
- * - the real site built for a sub-path (SUBPATH_BASE), at PREVIEW_PORT + 3.
- * All are built with `astro build` and served with Astro's own preview server.
+ * Builds and serves the sites the browser tests use, as listed in
+ * tests/fixture-site.ts (SITES): each built with `astro build` and served
+ * with Astro's own preview server at PREVIEW_PORT + its port.
+ *
+ * One after the other: every build writes the project's .astro/ folder (the
+ * content modules it imports), whatever its content folder, so two builds at
+ * once can build one site from the other's pages.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { preview } from 'astro';
-import { FIXTURE_CONTENT as fixtureContent, FIXTURE_OUT as fixtureOut, previewPort, SUBPATH_BASE, SUBPATH_OUT } from './fixture-site.ts';
+import { previewPort, SITES, type TestSite } from './fixture-site.ts';
 
+const run = promisify(execFile);
 const port = previewPort();
 const host = '127.0.0.1';
+const sites: [string, TestSite][] = Object.entries(SITES);
 
-function build(env: Record<string, string>) {
-  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+/** OUT_DIR, CONTENT_DIR, BASE_PATH and SITE_LOCALES as astro.config.mjs reads them, for the build and the preview. */
+function envOf(site: TestSite): Record<string, string> {
+  return {
+    OUT_DIR: site.out,
+    ...(site.content ? { CONTENT_DIR: site.content.dir } : {}),
+    ...(site.base ? { BASE_PATH: site.base } : {}),
+    ...(site.locales ? { SITE_LOCALES: site.locales } : {}),
+  };
+}
+
+async function build(name: string, site: TestSite) {
+  const started = Date.now();
+  try {
+    await run('npx', ['astro', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...envOf(site) }, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    console.error(`tests/serve.ts: building the ${name} site failed:\n${stdout}${stderr}`);
+    process.exit(1);
+  }
+  console.log(`tests/serve.ts: built the ${name} site into ${site.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 rmSync('tests/.tmp', { recursive: true, force: true });
-cpSync('content', fixtureContent, { recursive: true });
-cpSync('tests/fixtures/untranslated', fixtureContent, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+for (const [, site] of sites) {
+  if (!site.content) continue;
+  cpSync('content', site.content.dir, { recursive: true });
+  cpSync(site.content.fixture, site.content.dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+}
 
-// One after the other: the builds share Astro's cache folder.
-build({ CONTENT_DIR: fixtureContent, OUT_DIR: fixtureOut });
-build({ BASE_PATH: SUBPATH_BASE, OUT_DIR: SUBPATH_OUT });
-build({});
+for (const [name, site] of sites) await build(name, site);
 
-process.env['OUT_DIR'] = fixtureOut;
-await preview({ server: { host, port: port + 1 }, outDir: fixtureOut, logLevel: 'warn' });
-Object.assign(process.env, { OUT_DIR: SUBPATH_OUT, BASE_PATH: SUBPATH_BASE });
-await preview({ server: { host, port: port + 3 }, outDir: SUBPATH_OUT, base: SUBPATH_BASE, logLevel: 'warn' });
-delete process.env['OUT_DIR'];
-delete process.env['BASE_PATH'];
-await preview({ server: { host, port }, logLevel: 'info' });
+for (const [name, site] of sites) {
+  // The preview reads astro.config.mjs, which reads these. Not CONTENT_DIR: the preview serves the
+  // built files, and the config's content check would read the pages with the languages of the
+  // first site served (src/lib/locales.ts reads SITE_LOCALES once a process).
+  for (const key of ['OUT_DIR', 'CONTENT_DIR', 'BASE_PATH', 'SITE_LOCALES']) delete process.env[key];
+  const { CONTENT_DIR: _content, ...env } = envOf(site);
+  Object.assign(process.env, env);
+  await preview({ server: { host, port: port + site.port }, outDir: site.out, ...(site.base ? { base: site.base } : {}), logLevel: name === 'real' ? 'info' : 'warn' });
+}

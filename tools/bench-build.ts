@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
+import { contentFiles } from '../src/lib/page-inventory.ts';
 import { sentencesOf, syntheticPages } from './lib/synthetic-pages.ts';
 
 const { values } = parseArgs({
@@ -41,7 +42,7 @@ const seed = Number(values.seed);
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 // The real pages: where the synthetic ones get their sentences, and what they may link to.
-const realFiles = globSync('**/*.mdx', { cwd: 'content' }).sort();
+const realFiles = contentFiles('content');
 const sentences = Object.fromEntries(
   localeCodes.map((locale) => [locale, realFiles.filter((file) => file.startsWith(`${locale}/`)).flatMap((file) => sentencesOf(readFileSync(join('content', file), 'utf8')))]),
 ) as Record<Locale, string[]>;

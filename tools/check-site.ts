@@ -8,15 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryIdFromPath } from '../src/lib/content-paths.ts';
 import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
-import { buildPageRoutes } from '../src/lib/page-routes.ts';
+import { pageInventory } from '../src/lib/page-inventory.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from './lib/site-checks.ts';
 import { createSpellChecker } from './lib/spelling.ts';
 import { normalizeBase, pagePath, parsePath, servedPath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 if (!process.argv.includes('--no-build')) {
@@ -28,13 +26,15 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-/** The content file a page was built from: content/<locale>/<slug>.mdx or …/<slug>/index.mdx. */
+const inventory = pageInventory();
+const { contentDir, routes } = inventory;
+const entriesByAddress = new Map(inventory.entries.map((entry) => [pagePath(entry.locale, entry.slug, base), entry]));
+
+/** The content file a page was built from, in its own language (a fallback copy has none of its own). */
 function sourceOf(path: string): BuiltPage['source'] {
   const { locale, slug } = parsePath(path, base);
-  for (const file of [`${contentDir}/${locale}/${slug}.mdx`, `${contentDir}/${locale}/${slug}/index.mdx`]) {
-    if (slug && existsSync(file)) return { file, text: readFileSync(file, 'utf8') };
-  }
-  return undefined;
+  const entry = entriesByAddress.get(pagePath(locale, slug, base));
+  return entry && { file: entry.file, text: entry.source };
 }
 
 const pages: BuiltPage[] = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).map((file) => {
@@ -48,20 +48,19 @@ const findings: Finding[] = checkSite(pages, {
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
 
-const routes = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file), file: join(contentDir, file) })));
-
-// Spelling of every content file, Georgian and English, with the project's word list.
+// Spelling of every content file, in each site language with a dictionary, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');
 const speller = createSpellChecker(existsSync(WORDS) ? readFileSync(WORDS, 'utf8').split('\n') : []);
-for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
-  const path = join(contentDir, file);
-  for (const { word, line } of speller.misspellings(readFileSync(path, 'utf8'))) {
-    const language = /[\u10d0-\u10ff]/.test(word) ? 'Georgian' : 'English';
+for (const { locale, why } of speller.unchecked) {
+  console.log(`Spelling: words in ${locales[locale].script.name} script (${locales[locale].name}) are not checked: ${why} (its profile in src/lib/locales.ts).`);
+}
+for (const { file: path, source } of inventory.entries) {
+  for (const { word, line, locale } of speller.misspellings(source)) {
     findings.push({
       severity: 'error',
       where: path,
       line,
-      message: `"${word}" is not in the ${language} dictionary`,
+      message: `"${word}" is not in the ${locales[locale].name} dictionary`,
       fix: `correct the spelling; if the word is right (a name, a term), add it on a line of its own to ${WORDS}`,
     });
   }
@@ -72,7 +71,7 @@ for (const file of globSync('**/*.mdx', { cwd: contentDir }).sort()) {
 const originals = new Set(routes.filter((r) => r.locale === defaultLocale && !r.isFallback).map((r) => r.slug));
 for (const route of routes.filter((r) => !r.isFallback && r.locale !== defaultLocale)) {
   if (!originals.has(route.slug)) {
-    const file = join(contentDir, `${route.entry.id}.mdx`);
+    const file = route.entry.file;
     const original = join(contentDir, defaultLocale, `${route.slug}.mdx`);
     findings.push({
       severity: 'error',
@@ -104,7 +103,8 @@ if (existsSync(PUBLISHED)) {
     });
 }
 
-// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language.
+// Nothing lost, 2: content pages = built pages = sitemap entries = pages in the search index, per language;
+// the site's own pages built and in the sitemap as the inventory's table says.
 const sitemap = existsSync(join(outDir, 'sitemap-0.xml')) ? readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8') : '';
 const sitemapPaths = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 for (const locale of localeCodes) {
@@ -116,8 +116,12 @@ for (const locale of localeCodes) {
   const indexed = existsSync(entry)
     ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0]?.page_count ?? 0
     : 0;
+  // The site's own pages the inventory lists for the sitemap (home, lists, search, the site index's pages).
+  const listedSitePages = inventory.sitePages.filter((page) => page.locale === locale && page.spec.sitemap).map((page) => pagePath(page.locale, page.slug, base));
   const problems = [
     ...missingPages.map((route) => `content page ${route.slug} was not built at ${pagePath(route.locale, route.slug, base)}`),
+    ...listedSitePages.filter((path) => !builtPaths.has(path)).map((path) => `the site's own page ${path} was not built`),
+    ...listedSitePages.filter((path) => builtPaths.has(path) && !sitemapPaths.has(path)).map((path) => `${path} is missing from the sitemap`),
     ...notInSitemap.map((route) => `${pagePath(route.locale, route.slug, base)} is missing from the sitemap`),
     ...(indexed !== own.length ? [`the search index has ${indexed} page(s), but there are ${own.length} content page(s) in this language`] : []),
   ];
@@ -127,21 +131,24 @@ for (const locale of localeCodes) {
 }
 
 // The nginx configuration ships the headers the pages need, one file for the search pages and one for
-// everything else. They change only with the code (a new inline script or font), and a change that is
-// not copied there would get the pages blocked. The shipped server block serves the site at the root
-// of its host, so only a build for the root is compared (under a sub-path the font addresses, and with
-// them the hashes, differ).
-for (const [built, shipped] of base !== '/' ? [] : [
-  ['headers.conf', 'deploy/nginx/security-headers.conf'],
-  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf'],
+// everything else, and the locations that follow the site's languages. They change only with the code
+// (a new inline script or font, a new language), and a change that is not copied there would get the
+// pages blocked or a language unrouted. The shipped server block serves the real site at the root of
+// its host, so only a build for the root is compared (under a sub-path the font addresses, and with
+// them the hashes, differ), and the languages only for the real site's (SITE_LOCALES not set).
+const realLanguages = !process.env['SITE_LOCALES'];
+for (const [built, shipped, what] of base !== '/' ? [] : [
+  ['headers.conf', 'deploy/nginx/security-headers.conf', 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)'],
+  ['search-headers.conf', 'deploy/nginx/search-security-headers.conf', 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)'],
+  ...(realLanguages ? [['languages.conf', 'deploy/nginx/languages.conf', 'the language locations shipped for nginx differ from the site\u2019s languages (src/lib/locales.ts)'] as const] : []),
 ] as const) {
-  const builtHeaders = join(outDir, '_nginx', built);
-  if (existsSync(builtHeaders) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtHeaders, 'utf8'))) {
+  const builtFile = join(outDir, '_nginx', built);
+  if (existsSync(builtFile) && (!existsSync(shipped) || readFileSync(shipped, 'utf8') !== readFileSync(builtFile, 'utf8'))) {
     findings.push({
       severity: 'error',
       where: shipped,
-      message: 'the security headers shipped for nginx differ from those the built pages need (their CSP hashes changed)',
-      fix: `copy the built file over it (cp ${builtHeaders} ${shipped}), commit it, and install it on the server with the site`,
+      message: what,
+      fix: `copy the built file over it (cp ${builtFile} ${shipped}), commit it, and install it on the server with the site`,
     });
   }
 }

@@ -9,9 +9,11 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageRefFromPath } from '../src/lib/content-paths.ts';
 import { newPageFiles } from './lib/page-template.ts';
-import { reservedSlugs } from '../src/lib/page-routes.ts';
+import { contentDir as readContentDir } from '../src/lib/page-inventory.ts';
+import { isReserved } from '../src/lib/site-pages.ts';
+import { pageTypeNames } from '../src/page-types/index.ts';
 
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = readContentDir();
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string', default: 'page' } } });
 
 function fail(message: string): never {
@@ -21,15 +23,16 @@ function fail(message: string): never {
 
 const slug = positionals[0]?.replace(/^\/+|\/+$/g, '').replace(/\.mdx$/, '');
 if (!slug) fail('give the page’s address, for example: npm run new -- programmes/labour-migration --type programme');
-if (values.type !== 'page' && values.type !== 'programme') fail(`--type must be "page" or "programme", not "${values.type}"`);
+const type = pageTypeNames.find((name) => name === values.type);
+if (!type) fail(`--type must be ${pageTypeNames.map((name) => `"${name}"`).join(' or ')}, not "${values.type}"`);
 try {
   pageRefFromPath(`ka/${slug}.mdx`);
 } catch (error) {
   fail((error as Error).message);
 }
-if (reservedSlugs.has(slug)) fail(`/${slug}/ is a page the site builds itself; choose another address`);
+if (isReserved(slug)) fail(`/${slug}/ is a page the site builds itself; choose another address`);
 
-const files = newPageFiles(slug, values.type);
+const files = newPageFiles(slug, type);
 const existing = files.filter((file) => existsSync(join(contentDir, file.path)));
 if (existing.length) fail(`${existing.map((f) => join(contentDir, f.path)).join(' and ')} already exist(s); nothing was written`);
 for (const file of files) {

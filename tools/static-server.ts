@@ -1,51 +1,21 @@
 /**
- * Serves a built site the way a static host does: compressed (precompressed
- * `.br`/`.gz` files if the build has them, else brotli or gzip on the fly,
- * whichever the browser accepts), with content types, directory redirects
- * to the trailing slash, and the 404 page. Astro's preview server sends
- * everything uncompressed, which would make the page weights meaningless.
+ * Serves a built site the way a static host does, for the page benchmark: the
+ * build's precompressed `.br`/`.gz` files by the browser's Accept-Encoding,
+ * content types, `index.html` for a folder, and each language's 404 page.
+ * `sirv` does the serving; this file only adds the base path and the 404s.
+ * (`astro preview` sends everything uncompressed, which would make page
+ * weights meaningless.)
  *
  *   node tools/static-server.ts [dir] [--port 4400]     (default dist/, BASE_PATH respected)
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { defaultLocale, isKnownLocale } from '../src/lib/locales.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Text compresses; fonts, images and Pagefind's index (gzipped already) do not. */
-const compressible = (type: string) => /^text\/|json|xml|svg|javascript|wasm/.test(type);
-
-type Encoding = 'br' | 'gzip' | 'identity';
-
-function chooseEncoding(acceptEncoding: string | undefined): Encoding {
-  const accepted = (acceptEncoding ?? '').split(',').map((part) => part.trim().split(';', 1)[0]!.toLowerCase());
-  if (accepted.includes('br')) return 'br';
-  if (accepted.includes('gzip')) return 'gzip';
-  return 'identity';
-}
 
 export interface StaticServer {
   origin: string;
@@ -55,72 +25,27 @@ export interface StaticServer {
 export async function serveStatic({ root, port, host = '127.0.0.1', base = '/' }: { root: string; port: number; host?: string; base?: string }): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = normalizeBase(base);
-  const cache = new Map<string, Buffer>();
+  const files = sirv(dir, { brotli: true, gzip: true, etag: true, extensions: ['html'], setHeaders: (res) => res.setHeader('cache-control', 'no-cache') });
 
-  /** The file body in an encoding: a precompressed sibling if there is one, else compressed once and kept. */
-  function body(file: string, encoding: Encoding): Buffer {
-    const key = `${encoding}:${file}`;
-    let buffer = cache.get(key);
-    if (buffer) return buffer;
-    const sibling = { br: `${file}.br`, gzip: `${file}.gz`, identity: file }[encoding];
-    if (existsSync(sibling)) buffer = readFileSync(sibling);
-    else if (encoding === 'br') buffer = brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    else buffer = gzipSync(readFileSync(file), { level: 9 });
-    cache.set(key, buffer);
-    return buffer;
+  /** The 404 page of the language whose folder the path is in; the default language's at the root. */
+  function notFound(path: string): Buffer | undefined {
+    // Any language with a profile, not only this process's SITE_LOCALES: the server may serve a build made with other languages.
+    const first = path.slice(prefix.length).split('/')[0];
+    const locale = first && first !== defaultLocale && isKnownLocale(first) ? first : undefined;
+    const page = [locale && join(dir, locale, '404', 'index.html'), join(dir, '404.html')].find((file) => file && existsSync(file));
+    return page ? readFileSync(page) : undefined;
   }
 
-  const notFoundPage = (path: string) => {
-    const english = path.startsWith(`${prefix}en/`) ? join(dir, 'en', '404', 'index.html') : '';
-    return english && existsSync(english) ? english : join(dir, '404.html');
-  };
-
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = '';
-    }
-    let file: string | undefined;
-    let status = 200;
-    if (path.startsWith(prefix) || `${path}/` === prefix) {
-      const candidate = normalize(join(dir, path.slice(prefix.length)));
-      if (candidate === dir || candidate.startsWith(dir + sep)) {
-        const stats = existsSync(candidate) ? statSync(candidate) : undefined;
-        if (stats?.isDirectory()) {
-          if (!path.endsWith('/')) {
-            response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-            return;
-          }
-          if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
-        } else if (stats?.isFile()) {
-          file = candidate;
-        }
-      }
-    }
-    if (!file) {
-      file = notFoundPage(path);
-      status = 404;
-      if (!existsSync(file)) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-    }
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const encoding = compressible(type) ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
-    const payload = encoding === 'identity' ? readFileSync(file) : body(file, encoding);
-    response.writeHead(status, {
-      'content-type': type,
-      'content-length': payload.byteLength,
-      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
-      ...(compressible(type) ? { vary: 'Accept-Encoding' } : {}),
-      'cache-control': 'no-cache',
-    });
-    response.end(request.method === 'HEAD' ? undefined : payload);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const missing = () => {
+      const page = notFound(path);
+      response.writeHead(404, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' }).end(page ?? 'Not found');
+    };
+    if (!path.startsWith(prefix)) return missing();
+    request.url = request.url!.slice(prefix.length - 1);
+    files(request, response, missing);
   });
-
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => done());
@@ -132,10 +57,8 @@ export async function serveStatic({ root, port, host = '127.0.0.1', base = '/' }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const portAt = args.indexOf('--port');
-  const port = portAt >= 0 ? Number(args[portAt + 1]) : 4400;
-  const root = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--port') ?? process.env['OUT_DIR'] ?? 'dist';
-  const { origin } = await serveStatic({ root, port, base: process.env['BASE_PATH'] ?? '/' });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4400' } } });
+  const root = positionals[0] ?? process.env['OUT_DIR'] ?? 'dist';
+  const { origin } = await serveStatic({ root, port: Number(values.port), base: process.env['BASE_PATH'] ?? '/' });
   console.log(`Serving ${root} compressed at ${origin}${normalizeBase(process.env['BASE_PATH'])}`);
 }

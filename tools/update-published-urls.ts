@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { contentDir } from '../src/lib/page-inventory.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
-const file = join(contentDir, 'published-urls.txt');
+const file = join(contentDir(), 'published-urls.txt');
 
 if (!process.argv.includes('--no-build')) {
   execFileSync(process.execPath, ['tools/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

@@ -1,6 +1,6 @@
 /**
  * Loading Pagefind in the browser: one bundle per language, each loaded once
- * and only when first needed, plus the list of words on the Georgian pages.
+ * and only when first needed, plus the list of words its query processing uses.
  */
 import type { Locale } from '../lib/locales.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
@@ -59,9 +59,13 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
   return engine;
 }
 
-/** The words on the Georgian pages; without them, search still works, only less precisely. */
-export function loadVocabulary(base: string): Promise<Vocabulary | undefined> {
-  vocabulary ??= fetch(`${base}pagefind/ka/words.json`)
+/**
+ * The words on the pages of the language whose search processes queries
+ * (Georgian; see the profiles' search steps); without them, search still
+ * works, only less precisely.
+ */
+export function loadVocabulary(locale: Locale, base: string): Promise<Vocabulary | undefined> {
+  vocabulary ??= fetch(`${base}pagefind/${locale}/words.json`)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
     .then((words) => (words ? new Vocabulary(words) : undefined))
     .catch(() => {

@@ -1,10 +1,10 @@
 /**
  * The search page's behaviour: search as you type, `?q=` kept in the URL,
- * filters by programme, and the outcome announced politely. All text put on
+ * filters (each page type's, e.g. by programme), and the outcome announced politely. All text put on
  * the page goes in as text; only Pagefind's <mark> highlights become elements.
  */
 import { fillTemplate } from '../i18n/fill.ts';
-import { isLocale, type Locale } from '../lib/locales.ts';
+import type { Locale, SearchLanguage } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
 import { rankPages, type WordHit } from '../lib/search/ranking.ts';
 import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
@@ -18,6 +18,10 @@ const LOADING_NOTICE_MS = 400;
 interface Page {
   locale: Locale;
   otherLocale: Locale;
+  /** The site's languages, each with its name as this page's strings use it. */
+  languageNames: Partial<Record<Locale, string>>;
+  /** The site's languages' search steps and letters (src/lib/locales.ts, via the page). */
+  languages: SearchLanguage[];
   base: string;
   strings: Record<string, string>;
   otherSearch: string;
@@ -28,7 +32,8 @@ interface Page {
   empty: HTMLElement;
   otherLink: HTMLAnchorElement;
   otherItem: HTMLElement;
-  filters: HTMLFieldSetElement;
+  /** Each page type's filter (src/page-types/views.ts): checkboxes named after the Pagefind filter they set. */
+  filters: HTMLFieldSetElement[];
 }
 
 interface Hit {
@@ -93,7 +98,7 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
     const badge = document.createElement('span');
     badge.className = 'search-result__language';
     badge.lang = page.locale;
-    badge.textContent = text(page, 'search.inOtherLanguage');
+    badge.textContent = text(page, 'search.inOtherLanguage', { language: page.languageNames[contentLocale] ?? contentLocale });
     meta.append(badge);
   }
 
@@ -105,8 +110,13 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
   return item;
 }
 
-function selectedProgrammes(page: Page): string[] {
-  return [...page.filters.querySelectorAll<HTMLInputElement>('input[name="programme"]:checked')].map((input) => input.value);
+/** The ticked filters, as Pagefind takes them: { programme: { any: ['mobility-partnership'] } }. */
+function selectedFilters(page: Page): Record<string, { any: string[] }> {
+  const selected: Record<string, { any: string[] }> = {};
+  for (const input of page.filters.flatMap((fieldset) => [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')])) {
+    (selected[input.name] ??= { any: [] }).any.push(input.value);
+  }
+  return selected;
 }
 
 /**
@@ -114,8 +124,7 @@ function selectedProgrammes(page: Page): string[] {
  * by several readings of a word counts the word once, with its best score.
  */
 async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
-  const programmes = selectedProgrammes(page);
-  const filters = programmes.length ? { programme: { any: programmes } } : {};
+  const filters = selectedFilters(page);
   const results = new Map<string, Hit>();
   const found = await Promise.all(
     plan.words.flatMap(({ searches }, word) =>
@@ -134,8 +143,15 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
 }
 
+/** The site language whose search processes queries, and so uses the word list (src/lib/locales.ts). */
+function processingLocale(page: Page): Locale | undefined {
+  return page.languages.find(({ steps }) => steps.length > 0)?.locale;
+}
+
 async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan> {
-  return planSearch(raw, locale, { vocabulary: await loadVocabulary(page.base) });
+  const processing = processingLocale(page);
+  const vocabulary = processing ? await loadVocabulary(processing, page.base) : undefined;
+  return planSearch(raw, locale, { vocabulary, languages: page.languages });
 }
 
 function createSearcher(page: Page) {
@@ -269,13 +285,18 @@ export function startSearchPage(): void {
   if (!root) return;
   const locale = root.dataset['locale'];
   const otherLocale = root.dataset['otherLocale'];
-  if (!isLocale(locale) || !isLocale(otherLocale)) return;
+  const languages = JSON.parse(root.dataset['searchLanguages'] ?? '[]') as SearchLanguage[];
+  const isSiteLocale = (code: string | undefined): code is Locale => languages.some((language) => language.locale === code);
+  if (!isSiteLocale(locale) || !isSiteLocale(otherLocale)) return;
+  const languageNames = JSON.parse(root.dataset['languageNames'] ?? '{}') as Partial<Record<Locale, string>>;
   preloadIndex(root);
   setCacheTag(locale, root.dataset['indexTag'] ?? '');
   materialise(root);
   const page: Page = {
     locale,
     otherLocale,
+    languageNames,
+    languages,
     base: root.dataset['base'] ?? '/',
     strings: JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>,
     otherSearch: root.dataset['otherSearch'] ?? '',
@@ -286,14 +307,15 @@ export function startSearchPage(): void {
     empty: required(root, '[data-search-empty]'),
     otherLink: required(root, '[data-search-other]'),
     otherItem: required(root, '[data-search-other-item]'),
-    filters: required(root, '[data-search-filters]'),
+    filters: [...root.querySelectorAll<HTMLFieldSetElement>('[data-search-filters]')],
   };
   const search = createSearcher(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   // Start fetching the index and word list while the reader types.
   void loadEngine(page.locale, page.base).catch(() => undefined);
-  void loadVocabulary(page.base);
+  const processing = processingLocale(page);
+  if (processing) void loadVocabulary(processing, page.base);
 
   page.input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -308,7 +330,7 @@ export function startSearchPage(): void {
     setUrl(page.input.value, 'submit');
     void search(page.input.value);
   });
-  page.filters.addEventListener('change', () => void search(page.input.value));
+  for (const fieldset of page.filters) fieldset.addEventListener('change', () => void search(page.input.value));
   window.addEventListener('popstate', () => {
     page.input.value = queryFromUrl();
     switcherFollowsQuery(page.input.value);

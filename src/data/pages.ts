@@ -1,16 +1,17 @@
 /**
  * The site's pages as Astro builds them: content entries joined with their
- * translations (see lib/page-routes.ts), plus the programme lists.
+ * translations (see lib/page-routes.ts), plus the lists of each page type.
+ * The collection's entries are what render; the page inventory
+ * (lib/page-inventory.ts) supplies everything else and must list the same pages.
  */
-import { relative, resolve, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentHistory, type FileHistory } from '../lib/git-dates.ts';
-import { pageRefFromEntryId } from '../lib/content-paths.ts';
-import { translationStates, type PageTranslations, type TranslationState } from '../lib/translation-status.ts';
 import { buildPageRoutes, buildRedirects, type PageRoute, type RedirectRoute } from '../lib/page-routes.ts';
 import type { Locale } from '../lib/locales.ts';
 import { historyNewestFirst } from '../lib/fact-notes.ts';
 import type { HistoryEntry } from '../lib/content-schema.ts';
+import { inventoryMismatch, pageInventory } from '../lib/page-inventory.ts';
+import { editorError } from '../lib/editor-error.ts';
+import type { TranslationState } from '../lib/translation-status.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type SitePage = PageRoute<PageEntry>;
@@ -19,21 +20,16 @@ let cached: Promise<SitePage[]> | undefined;
 
 /** Every content page in every locale, fallbacks included. */
 export function getSitePages(): Promise<SitePage[]> {
-  cached ??= getCollection('pages').then((entries) => buildPageRoutes(entries));
+  cached ??= getCollection('pages').then((entries) => {
+    const mismatch = inventoryMismatch(
+      entries.map((entry) => entry.id),
+      pageInventory().entries.map((entry) => entry.id),
+    );
+    if (mismatch) throw editorError(mismatch);
+    return buildPageRoutes(entries);
+  });
   return cached;
 }
-
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
-let history: { files: Map<string, FileHistory> | undefined } | undefined;
-
-/** Git history of the content folder, read once per build; undefined in a shallow clone or without git. */
-function gitHistory(): Map<string, FileHistory> | undefined {
-  history ??= { files: contentHistory(contentDir) };
-  return history.files;
-}
-
-/** The entry's file relative to the content folder, as the history names it: en/about.mdx. */
-const fileOf = (entry: PageEntry) => relative(resolve(contentDir), resolve(entry.filePath ?? '')).split(sep).join('/');
 
 /**
  * The page's newest history entry: what changed, and when. Its date is when the page last changed in
@@ -44,27 +40,9 @@ export function latestChange(entry: PageEntry): HistoryEntry {
   return historyNewestFirst(entry.data.history)[0]!;
 }
 
-let translations: Promise<{ fromGit: boolean; pages: PageTranslations[] }> | undefined;
-
-/** Every page's translation state, for the notices and the maintainers' report; worked out once per build. */
-export function getTranslationStates(): Promise<{ fromGit: boolean; pages: PageTranslations[] }> {
-  translations ??= getCollection('pages').then((entries) => {
-    const files = entries.map((entry) => ({ ...pageRefFromEntryId(entry.id), file: fileOf(entry) }));
-    return { fromGit: gitHistory() !== undefined, pages: translationStates(files, gitHistory()) };
-  });
-  return translations;
-}
-
-let translationsBySlug: Promise<Map<string, PageTranslations>> | undefined;
-
-/**
- * This page's translation state, and the language of its original. Every page asks, so the states are
- * looked up by slug: searching the list for each page would make build time rise with the square of the page count.
- */
-export async function translationOf(page: SitePage): Promise<{ state: TranslationState; source: Locale } | undefined> {
-  translationsBySlug ??= getTranslationStates().then(({ pages }) => new Map(pages.map((p) => [p.slug, p])));
-  const found = (await translationsBySlug).get(page.slug);
-  return found && { state: found.states[page.locale], source: found.source };
+/** This page's translation state, and the language of its original (from the page inventory). */
+export function translationOf(page: SitePage): { state: TranslationState; source: Locale } | undefined {
+  return pageInventory().translationOf(page.locale, page.slug);
 }
 
 /** Old addresses of pages that moved (`previousPaths`), in every locale. */
@@ -72,11 +50,11 @@ export async function getRedirects(): Promise<RedirectRoute[]> {
   return buildRedirects(await getSitePages());
 }
 
-/** The programme pages as readers of `locale` see them, in editorial order. */
-export async function getProgrammes(locale: Locale): Promise<SitePage[]> {
+/** The pages of one type as readers of `locale` see them, in editorial order: what the type's list page shows. */
+export async function getPagesOfType(type: string, locale: Locale): Promise<SitePage[]> {
   const pages = await getSitePages();
   return pages
-    .filter((page) => page.locale === locale && page.entry.data.type === 'programme')
+    .filter((page) => page.locale === locale && page.entry.data.type === type)
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 

@@ -10,7 +10,6 @@ export const en = {
 
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
-  'nav.programmes': 'Programmes',
   'nav.about': 'About',
   'breadcrumbs.label': 'Breadcrumb',
 
@@ -18,24 +17,19 @@ export const en = {
 
   'theme.dark': 'Dark theme',
   'suggestion.label': 'Language suggestion',
-  'suggestion.message': 'This page is also in English.',
-  'suggestion.link': 'Read it in English',
+  'suggestion.message': 'This page is also in {language}.',
+  'suggestion.link': 'Read it in {language}',
   'suggestion.dismiss': 'Dismiss',
 
   'home.title': 'EU cooperation programmes on migration',
   'home.lead':
     'Plain information, in one place, about two migration cooperation programmes: the Mobility Partnership between the European Union and Georgia, and EUROMED Migration IV, an EU-funded project for the EU Member States and the Southern partner countries of the European Neighbourhood Instrument. Every fact comes with its source.',
-  'home.programmesHeading': 'Programmes',
-  'home.allProgrammes': 'All programmes',
   'home.aboutHeading': 'Where the information comes from',
   'home.aboutText':
     'The programme descriptions are based on official sources. See where the information comes from and how we keep the site accessible.',
 
   'home.aboutLink': 'About this site',
 
-  'programmes.title': 'Programmes',
-  'programmes.description': 'Migration cooperation programmes: aims, partners, dates and status.',
-  'programmes.lead': 'Migration cooperation programmes, active and completed.',
   'programmes.count': '{count} programmes',
 
   'status.label': 'Status',
@@ -55,13 +49,13 @@ export const en = {
 
   'source.label': 'Source',
   'feed.title': 'EU cooperation programmes on migration: page updates',
-  'feed.subtitle': 'New and updated pages of the site in English.',
+  'feed.subtitle': 'New and updated pages of the site in {language}.',
   'moreInfo.label': 'More information',
   'moreInfo.text': 'For more information, visit',
 
   'outdated.notice': 'This translation may be out of date: the original has changed since it was translated.',
   'outdated.link': 'Read the original',
-  'fallback.notice': 'This page has not been translated into English yet. The original, in Georgian, is shown below.',
+  'fallback.notice': 'This page has not been translated into {language} yet. The original, in {original}, is shown below.',
 
   'footer.sourcesNote':
     'Programme texts are based on official sources, named on each programme’s page.',
@@ -70,8 +64,8 @@ export const en = {
   'search.fieldLabel': 'Search this site',
   'search.submit': 'Search',
   'search.title': 'Search',
-  'search.description': 'Search the information on migration programmes, in English and Georgian.',
-  'search.hint': 'Type in English or in Georgian, in Georgian script or in Latin letters (for example, migracia).',
+  'search.description': 'Search the information on migration programmes, in {languages}.',
+  'search.hint': 'Type in {anyLanguage}; {transliterated} in its own script or in Latin letters (for example, migracia).',
   'search.withoutScript': 'Search needs JavaScript, which is off or not working in this browser. Every page of the site, A to Z:',
   'search.loading': 'Searching…',
   'search.results.one': '{count} result',
@@ -81,13 +75,9 @@ export const en = {
   'search.tooShort': 'Type a word of at least two letters.',
   'search.nothingToSearch': 'The search has no letters or digits in it. Type a word.',
   'search.truncated': 'The search was too long: only its beginning was used.',
-  'search.tryOtherLanguage': 'The same search on the Georgian pages: {count} found',
-  'search.browseProgrammes': 'All programmes',
-  'search.filterLegend': 'By programme',
-  'search.inOtherLanguage': 'In Georgian',
+  'search.tryOtherLanguage': 'The same search on the {language} pages: {count} found',
+  'search.inOtherLanguage': 'In {language}',
   'search.error': 'Search could not load. Reload the page, or use the site index.',
-  'search.type.programme': 'Programme',
-  'search.type.page': 'Information page',
 
   'redirect.title': 'This page has moved',
   'redirect.link': 'Go to its new address',
@@ -113,7 +103,7 @@ export const en = {
   'history.summary': 'See all updates ({count})',
   'corrections.heading': 'Corrections to the source texts',
   'corrections.intro':
-    'The programme pages reproduce their Georgian source texts word for word. These are all the corrections we made to those texts, and why; the English pages translate the corrected text.',
+    'The programme pages reproduce their {original} source texts word for word. These are all the corrections we made to those texts, and why; the {language} pages translate the corrected text.',
   'corrections.original': 'Source text',
   'corrections.corrected': 'Corrected',
   'corrections.why': 'Why',
@@ -122,8 +112,6 @@ export const en = {
   'siteIndex.title': 'Site index',
   'siteIndex.description': 'Every page of the site, A to Z by kind: title, summary and link.',
   'siteIndex.lead': 'Every page of the site, A to Z, grouped by kind.',
-  'siteIndex.group.programme': 'Programmes',
-  'siteIndex.group.page': 'Information pages',
   'siteIndex.pages': 'Pages of the site index',
   'siteIndex.pageOf': 'Page {page} of {pages}',
   'siteIndex.previous': 'Previous page',

@@ -3,9 +3,9 @@
  * ('2016'), a month ('2016-03') or a day ('2010-02-16'); we show only the
  * precision they gave, so a year is never printed as "1 January".
  */
-import { locales, type Locale } from './locales.ts';
+import { locales, type DateContext, type DatePrecision, type Locale } from './locales.ts';
 
-export type DatePrecision = 'year' | 'month' | 'day';
+export type { DateContext, DatePrecision };
 
 export interface PartialDate {
   /** The original string, for `<time datetime>`. */
@@ -34,44 +34,17 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   return { iso: value.trim(), precision, date };
 }
 
-/** Where a date stands: on its own, or as one end of a period ("2016 – 2019"). */
-export type DateContext = 'standalone' | 'range';
-
-interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-
-/**
- * Each language's written style. Georgian official style (laws, ministries,
- * and the client's own copy) puts the year first in the genitive:
- * „2007 წლის 16 მაისი", „2010 წლის თებერვალი", and a year alone reads
- * „2010 წელი", except as an end of a period, where the bare year is usual
- * („2016 – 2019"). English (British) keeps day, month, year with no comma.
- */
-const STYLES: Record<Locale, Record<DatePrecision, (parts: DateParts, context: DateContext) => string>> = {
-  ka: {
-    day: ({ day, month, year }) => `${year} წლის ${day} ${month}`,
-    month: ({ month, year }) => `${year} წლის ${month}`,
-    year: ({ year }, context) => (context === 'range' ? year : `${year} წელი`),
-  },
-  en: {
-    day: ({ day, month, year }) => `${day} ${month} ${year}`,
-    month: ({ month, year }) => `${month} ${year}`,
-    year: ({ year }) => year,
-  },
-};
-
 /**
  * '2007 წლის 16 მაისი' / '16 May 2007', at the precision the editor gave.
- * Month names come from the platform's locale data (Intl); only their order
- * and the words around them are ours, because CLDR's Georgian pattern
- * ('16 მაისი, 2007') is not the official one.
+ * Month names come from the platform's locale data (Intl); their order and
+ * the words around them are each language's date style, in its profile
+ * (src/lib/locales.ts).
  */
 export function formatDate(value: PartialDate | Date, locale: Locale, context: DateContext = 'standalone'): string {
   const { date, precision } = value instanceof Date ? { date: value, precision: 'day' as const } : value;
   const formatter = new Intl.DateTimeFormat(locales[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
-  return STYLES[locale][precision]({ day: parts['day'] ?? '', month: parts['month'] ?? '', year: parts['year'] ?? '' }, context);
+  const alone = new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const monthAlone = alone.find((part) => part.type === 'month')?.value ?? '';
+  return locales[locale].date[precision]({ day: parts['day'] ?? '', month: parts['month'] ?? '', monthAlone, year: parts['year'] ?? '' }, context);
 }

@@ -4,12 +4,13 @@
  * these files with Astro's Fonts API; the layout preloads the ones a page's
  * language needs first.
  */
-import type { Locale } from './locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from './locales.ts';
 
 export const FONT_PACKAGE = '@fontsource/noto-sans-georgian';
 export const FONT_CSS_VARIABLE = '--font-noto-georgian';
 export const FONT_WEIGHTS = [400, 700];
-export const FONT_SUBSETS = ['georgian', 'latin'];
+/** The subsets the site's languages need (their profiles' `fontSubsets`), in the languages' order. */
+export const FONT_SUBSETS = [...new Set(localeCodes.flatMap((code) => locales[code].fontSubsets))];
 
 /**
  * The characters each file keeps. Fontsource's files carry whole Unicode
@@ -36,9 +37,26 @@ export function codePointsOf(ranges: readonly string[]): number[] {
 }
 
 /**
- * The scripts whose regular and bold files a page preloads. Georgian text
- * needs Latin too: the Georgian files have no digits or punctuation, so a
- * Georgian page downloads all four files whatever it does, and preloading
- * them means none of them arrives after the first paint and moves the text.
+ * The scripts whose regular and bold files a page preloads: its language's
+ * `fontSubsets` (src/lib/locales.ts). Georgian text needs Latin too: the
+ * Georgian files have no digits or punctuation, so a Georgian page downloads
+ * all four files whatever it does, and preloading them means none of them
+ * arrives after the first paint and moves the text.
  */
-export const PRELOADED_SUBSETS: Record<Locale, string[]> = { ka: ['georgian', 'latin'], en: ['latin'] };
+export function preloadedSubsets(locale: Locale): readonly string[] {
+  return locales[locale].fontSubsets;
+}
+
+/** Whether the site's font has the letters of a language's script: its profile has a `fontNote` exactly when it has not. */
+export function fontDrawsScript(locale: Locale): boolean {
+  return locales[locale].fontNote === undefined;
+}
+
+/**
+ * The language whose share image a page in `locale` uses: its own, unless
+ * the font lacks its script (the cards would show empty boxes), then the
+ * default language's card of the same page, which every page has.
+ */
+export function shareCardLocale(locale: Locale): Locale {
+  return fontDrawsScript(locale) ? locale : defaultLocale;
+}

@@ -1,18 +1,16 @@
 /**
- * Finds stretches of text written in the other script, so they can carry
- * their own `lang`: "EUROMED Migration IV" inside Georgian text is English,
- * and a screen reader should switch voice for it (WCAG 3.1.2).
+ * Finds stretches of text written in another site language's script, so they
+ * can carry their own `lang`: "EUROMED Migration IV" inside Georgian text is
+ * English, and a screen reader should switch voice for it (WCAG 3.1.2). The
+ * scripts come from the locale profiles (src/lib/locales.ts).
  */
-import type { Locale } from './locales.ts';
+import { localeCodes, locales, scriptClass, type Locale } from './locales.ts';
 
 export interface TextRun {
   text: string;
   /** Set only where the run is in another language than the page. */
   lang?: Locale;
 }
-
-const LATIN = 'A-Za-z\\u00C0-\\u024F';
-const GEORGIAN = '\\u10A0-\\u10FF\\u1C90-\\u1CBF\\u2D00-\\u2D2F';
 
 /** A run starts and ends on a letter or digit of the script, and may span spaces and word punctuation. */
 function runPattern(letters: string): RegExp {
@@ -21,22 +19,33 @@ function runPattern(letters: string): RegExp {
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
-const FOREIGN: Record<Locale, { pattern: RegExp; lang: Locale }> = {
-  ka: { pattern: runPattern(LATIN), lang: 'en' },
-  en: { pattern: runPattern(GEORGIAN), lang: 'ka' },
-};
+const patterns = new Map<Locale, RegExp>();
+function patternOf(locale: Locale): RegExp {
+  let pattern = patterns.get(locale);
+  if (!pattern) patterns.set(locale, (pattern = runPattern(scriptClass(locales[locale].script.ranges))));
+  return pattern;
+}
 
-export function splitLangRuns(text: string, pageLocale: Locale): TextRun[] {
-  const { pattern, lang } = FOREIGN[pageLocale];
+/**
+ * The text split into runs; a run in the script of another of `siteLocales`
+ * carries that language. A language written in the page's own script is
+ * not told apart from the page's.
+ */
+export function splitLangRuns(text: string, pageLocale: Locale, siteLocales: readonly Locale[] = localeCodes): TextRun[] {
+  const ownScript = locales[pageLocale].script.name;
+  const matches = siteLocales
+    .filter((code) => code !== pageLocale && locales[code].script.name !== ownScript)
+    .flatMap((lang) => [...text.matchAll(patternOf(lang))].map((match) => ({ start: match.index, text: match[0], lang })))
+    // Runs of two scripts cannot overlap: each holds only its own letters between its ends.
+    .sort((a, b) => a.start - b.start);
   const runs: TextRun[] = [];
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    // Roman numerals ("IV") read the same in both languages.
-    if (ROMAN_NUMERAL.test(match[0])) continue;
-    const start = match.index;
-    if (start > last) runs.push({ text: text.slice(last, start) });
-    runs.push({ text: match[0], lang });
-    last = start + match[0].length;
+  for (const match of matches) {
+    // Roman numerals ("IV") read the same in every language.
+    if (ROMAN_NUMERAL.test(match.text)) continue;
+    if (match.start > last) runs.push({ text: text.slice(last, match.start) });
+    runs.push({ text: match.text, lang: match.lang });
+    last = match.start + match.text.length;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });
   return runs;

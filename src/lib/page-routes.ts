@@ -6,14 +6,10 @@
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 import { pageRefFromEntryId } from './content-paths.ts';
 import { editorError } from './editor-error.ts';
+import { isReserved, reservedFolders, reservedSlugs } from './site-pages.ts';
 
-/** Slugs drawn by the site's own routes, which a content file must not take. */
-export const reservedSlugs = new Set(['', 'programmes', '404', 'search', 'site-index']);
-/** Folders whose every address the site draws itself (the site index's later pages: site-index/2/). */
-export const reservedFolders = ['site-index'];
+export { isReserved, reservedSlugs, reservedFolders };
 
-/** Whether a slug is an address of the site's own pages (home, lists, search, the site index's pages). */
-export const isReserved = (slug: string) => reservedSlugs.has(slug) || reservedFolders.some((folder) => slug.startsWith(`${folder}/`));
 
 export interface PageRoute<Entry> {
   /** The locale of the URL and of the page's interface. */

@@ -134,6 +134,8 @@ const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 export interface InlineCode {
   kind: 'script' | 'style';
+  /** The code itself. */
+  text: string;
   /** The CSP source that allows it: 'sha256-…'. */
   hash: string;
 }
@@ -148,7 +150,7 @@ export function inlineCode(page: string | HTMLElement): InlineCode[] {
   for (const element of (typeof page === 'string' ? parsePage(page) : page).querySelectorAll('script, style')) {
     const kind = element.tagName.toLowerCase() as InlineCode['kind'];
     if (kind === 'script' && (element.hasAttribute('src') || element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) continue;
-    found.push({ kind, hash: hashOf(element.rawText) });
+    found.push({ kind, text: element.rawText, hash: hashOf(element.rawText) });
   }
   return found;
 }

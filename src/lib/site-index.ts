@@ -4,10 +4,11 @@
  * (or with a text browser) finds everything search would find.
  */
 import { locales, type Locale } from './locales.ts';
+import { pageTypes, type PageTypeName } from '../page-types/index.ts';
 
-/** Kinds of page in the order the index lists them. */
-export const INDEX_TYPES = ['programme', 'page'] as const;
-export type IndexType = (typeof INDEX_TYPES)[number];
+/** Kinds of page in the order the index lists them: the page-type registry's order. */
+export const INDEX_TYPES: readonly PageTypeName[] = pageTypes.map((type) => type.name);
+export type IndexType = PageTypeName;
 
 /**
  * Entries on one page of the index. A title is at most 120 characters and a

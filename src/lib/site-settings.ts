@@ -3,7 +3,7 @@
  * site may be published, and the preview state while it may not.
  */
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from './locales.ts';
+import { localeCodes, profileCodes, type Locale } from './locales.ts';
 
 /** What a field holds until the publisher confirms it. */
 export const NOT_CONFIRMED = 'NOT CONFIRMED';
@@ -13,8 +13,10 @@ export const PLACEHOLDER_ORIGIN = 'https://migration.example.ge';
 export const SETTINGS_FILE = 'src/settings/site.ts';
 
 const text = z.string().trim().min(1, 'must not be empty; write NOT CONFIRMED until the value is known');
+// A value per language with a profile. A site language without one is not confirmed in that language
+// (unconfirmedFields names it), so the settings file needs no entry for a language the site does not use.
 const perLocale = <T extends z.ZodType>(schema: T) =>
-  z.object(Object.fromEntries(localeCodes.map((code) => [code, schema])) as Record<Locale, T>).strict();
+  z.object(Object.fromEntries(profileCodes.map((code) => [code, schema.optional()])) as Record<Locale, z.ZodOptional<T>>).strict();
 
 export const siteSettingsSchema = z
   .object({
@@ -51,6 +53,9 @@ export function unconfirmedFields(settings: SiteSettings): string[] {
     }
   };
   walk(settings, []);
+  for (const field of ['name', 'address'] as const) {
+    for (const code of localeCodes) if (settings.publisher[field][code] === undefined) found.push(`publisher.${field}.${code}`);
+  }
   return found;
 }
 
@@ -78,10 +83,11 @@ export function assertPublishable(settings: SiteSettings, siteUrl: string): void
 /** The publisher's details in one language, with undefined for what is not confirmed. */
 export function publisherIn(settings: SiteSettings, locale: Locale) {
   const known = (value: string) => (value.trim() === NOT_CONFIRMED ? undefined : value);
-  const address = settings.publisher.address[locale].map(known);
+  const address = settings.publisher.address[locale]?.map(known);
+  const name = settings.publisher.name[locale];
   return {
-    name: known(settings.publisher.name[locale]),
+    name: name === undefined ? undefined : known(name),
     email: known(settings.publisher.email),
-    address: address.every((line) => line !== undefined) ? (address as string[]) : undefined,
+    address: address?.every((line) => line !== undefined) ? (address as string[]) : undefined,
   };
 }

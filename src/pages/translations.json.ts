@@ -4,6 +4,6 @@
  * every existing translation is "unknown" rather than guessed.
  */
 import type { APIRoute } from 'astro';
-import { getTranslationStates } from '../data/pages.ts';
+import { pageInventory } from '../lib/page-inventory.ts';
 
-export const GET: APIRoute = async () => Response.json(await getTranslationStates());
+export const GET: APIRoute = () => Response.json(pageInventory().translations());

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, LAYOUT, rel, test } from './site.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is switched off. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -11,7 +11,7 @@ for (const theme of ['light', 'dark'] as const) {
     // The system setting picks the theme, as it does for a reader who never touched the toggle.
     test.use({ colorScheme: theme });
     for (const path of paths) {
-      test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+      test(`axe finds no WCAG 2.2 AA violation on ${path}`, { tag: LAYOUT }, async ({ page }) => {
         await page.goto(rel(path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -22,7 +22,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+test('the skip link is the first stop and moves focus to the main content', { tag: LAYOUT }, async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'მთავარ შინაარსზე გადასვლა' });
@@ -32,7 +32,7 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('focus is visible on links', async ({ page }) => {
+test('focus is visible on links', { tag: LAYOUT }, async ({ page }) => {
   await page.goto('./');
   await page.locator('.card__link').first().focus();
   const outline = await page.locator('.card').first().evaluate((el) => getComputedStyle(el).outlineStyle);

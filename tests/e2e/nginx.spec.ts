@@ -5,11 +5,12 @@
  * precompressed responses, the 404 pages, a redirect, and that every page
  * and search run under the header CSP with nothing blocked.
  */
-import { FIXTURE_CONTENT, FIXTURE_OUT, previewPort } from '../fixture-site.ts';
+import { FIXTURE_CONTENT, FIXTURE_OUT, NGINX_PORT, previewPort } from '../fixture-site.ts';
 import { nginxUnavailable, startNginx, type RunningNginx } from '../nginx.ts';
 import { expectedPages, expect, test } from './site.ts';
 
-const port = previewPort() + 2;
+// A port of its own (tests/fixture-site.ts); this spec runs in the desktop project only (playwright.config.ts).
+const port = previewPort() + NGINX_PORT;
 const unavailable = nginxUnavailable();
 const subPath = (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '');
 

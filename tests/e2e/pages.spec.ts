@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
+import { expectedPages, expect, isContentPage, LAYOUT, rel, test } from './site.ts';
 
 const pages = expectedPages();
 
@@ -79,7 +79,7 @@ test('Georgian text uses the self-hosted Georgian font, in real regular and bold
   await expect(page.locator('html')).toHaveCSS('font-synthesis-weight', 'none');
 });
 
-test('the page does not shift as it loads', async ({ page }) => {
+test('the page does not shift as it loads', { tag: LAYOUT }, async ({ page }) => {
   for (const path of ['/', '/en/programmes/mobility-partnership/']) {
     await page.goto(rel(path));
     await page.evaluate(() => document.fonts.ready);
@@ -101,7 +101,7 @@ test('the page does not shift as it loads', async ({ page }) => {
   }
 });
 
-test('no page scrolls sideways, even on a narrow phone', async ({ page }) => {
+test('no page scrolls sideways, even on a narrow phone', { tag: LAYOUT }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const expected of pages) {
     await page.goto(rel(expected.path));
@@ -237,10 +237,10 @@ test('while the publisher is unconfirmed, every page says it is a preview, and t
     }
     return;
   }
-  const notice = { ka: 'საცდელი ვერსია: საიტის გამომცემელი ჯერ არ არის დადასტურებული.', en: 'Preview: the publisher of this site is not yet confirmed.' };
+  const notice: Partial<Record<string, string>> = { ka: 'საცდელი ვერსია: საიტის გამომცემელი ჯერ არ არის დადასტურებული.', en: 'Preview: the publisher of this site is not yet confirmed.' };
   for (const expected of pages) {
     await page.goto(rel(expected.path));
-    await expect(page.locator('header [data-preview-notice]'), expected.path).toHaveText(notice[expected.locale]);
+    await expect(page.locator('header [data-preview-notice]'), expected.path).toHaveText(notice[expected.locale]!);
     await expect(page.getByRole('contentinfo'), expected.path).toContainText(expected.locale === 'ka' ? 'გამომცემელი: ჯერ არ არის დადასტურებული' : 'Publisher: Not yet confirmed');
     await expect(page.getByRole('contentinfo').locator('a[href$="about/#contact"]'), expected.path).toHaveCount(1);
   }

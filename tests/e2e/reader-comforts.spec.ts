@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SUGGESTION_KEY, THEME_KEY } from '../../src/lib/page-boot.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, LAYOUT, rel, test } from './site.ts';
 
 const DARK_PAPER = 'rgb(17, 22, 28)';
 const LIGHT_PAPER = 'rgb(255, 255, 255)';
@@ -24,7 +24,7 @@ async function recordThemeAtFirstContent(page: Page) {
 
 const themeAtBody = (page: Page) => page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody);
 
-test.describe('theme', () => {
+test.describe('theme', { tag: LAYOUT }, () => {
   test('follows the system setting, from before the first paint', async ({ browser, baseURL }) => {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ baseURL: baseURL!, colorScheme: scheme });
@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('language suggestion', () => {
+test.describe('language suggestion', { tag: LAYOUT }, () => {
   const cases = [
     { browser: 'en-GB', page: '/programmes/euromed-migration-iv/', text: 'This page is also in English.', link: '/en/programmes/euromed-migration-iv/' },
     { browser: 'ka-GE', page: '/en/programmes/euromed-migration-iv/', text: 'ეს გვერდი ქართულ ენაზეც ხელმისაწვდომია.', link: '/programmes/euromed-migration-iv/' },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { judge, listedQueries, slugsOf } from '../search-quality.ts';
-import { expect, rel, test } from './site.ts';
+import { expect, LAYOUT, rel, test } from './site.ts';
 
 const queries = listedQueries();
 
@@ -67,7 +67,7 @@ test('results are an ordered list of links in main, with title, programme and hi
   await expect(page.locator('[data-search-status]')).toHaveText(/მოიძებნა \d+ შედეგი/);
 });
 
-test('typing in the header box of a content page leads to results', async ({ page }) => {
+test('typing in the header box of a content page leads to results', { tag: LAYOUT }, async ({ page }) => {
   await page.goto(rel('/programmes/euromed-migration-iv/'));
   const box = page.getByRole('search').getByRole('searchbox', { name: 'საიტზე ძიება' });
   await box.fill('ევროკავშირი');
@@ -282,7 +282,7 @@ test('the language switcher on the search page keeps the query as it changes', a
 });
 
 for (const locale of ['ka', 'en'] as const) {
-  test(`axe finds no violation on the ${locale} search page with results shown`, async ({ page }) => {
+  test(`axe finds no violation on the ${locale} search page with results shown`, { tag: LAYOUT }, async ({ page }) => {
     await openSearch(page, locale, locale === 'ka' ? 'მიგრაცია' : 'migration');
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();

@@ -3,15 +3,13 @@
  * sources (content/ and the UI dictionaries), not from the build, so a page
  * that fails to build is a failing test rather than a missing one.
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { parse } from 'yaml';
-import { dictionaries } from '../../src/i18n/index.ts';
-import { entryIdFromPath } from '../../src/lib/content-paths.ts';
-import { localeCodes, locales, type Locale } from '../../src/lib/locales.ts';
-import { buildPageRoutes } from '../../src/lib/page-routes.ts';
+import { locales, type Locale } from '../../src/lib/locales.ts';
+import { readInventory } from '../../src/lib/page-inventory.ts';
+import { sitePageAt } from '../../src/lib/site-pages.ts';
 import { pagePath } from '../../src/lib/urls.ts';
+
+export { LAYOUT } from './tags.ts';
 
 export interface ExpectedPage {
   path: string;
@@ -27,15 +25,13 @@ export interface ExpectedPage {
   canonicalPath: string;
 }
 
-function frontmatter(file: string): { title: string; summary: string } {
-  const text = readFileSync(file, 'utf8');
-  return parse(text.split(/^---$/m)[1] ?? '') as { title: string; summary: string };
-}
-
-export function expectedPages(contentDir = 'content'): ExpectedPage[] {
-  const files = globSync('**/*.mdx', { cwd: contentDir });
-  const entries = files.map((file) => ({ id: entryIdFromPath(file), data: frontmatter(join(contentDir, file)) }));
-  const content = buildPageRoutes(entries).map((route) => ({
+/**
+ * Every page the site should have, from the page inventory: the content pages (fallback copies
+ * included) and the site's own HTML pages that the sitemap lists (home, lists, search, site index).
+ */
+export function expectedPages(contentDir?: string): ExpectedPage[] {
+  const { routes, sitePages } = readInventory(contentDir);
+  const content = routes.map((route) => ({
     path: pagePath(route.locale, route.slug),
     locale: route.locale,
     slug: route.slug,
@@ -45,43 +41,23 @@ export function expectedPages(contentDir = 'content'): ExpectedPage[] {
     isFallback: route.isFallback,
     canonicalPath: pagePath(route.contentLocale, route.slug),
   }));
-  const own = localeCodes.flatMap((locale) => {
-    const t = dictionaries[locale];
-    const common = { locale, contentLang: locales[locale].lang, isFallback: false };
-    return [
-      { ...common, slug: '', path: pagePath(locale, ''), canonicalPath: pagePath(locale, ''), heading: t['home.title'], description: t['site.description'] },
-      {
-        ...common,
-        slug: 'programmes',
-        path: pagePath(locale, 'programmes'),
-        canonicalPath: pagePath(locale, 'programmes'),
-        heading: t['programmes.title'],
-        description: t['programmes.description'],
-      },
-      {
-        ...common,
-        slug: 'search',
-        path: pagePath(locale, 'search'),
-        canonicalPath: pagePath(locale, 'search'),
-        heading: t['search.title'],
-        description: t['search.description'],
-      },
-      {
-        ...common,
-        slug: 'site-index',
-        path: pagePath(locale, 'site-index'),
-        canonicalPath: pagePath(locale, 'site-index'),
-        heading: t['siteIndex.title'],
-        description: t['siteIndex.description'],
-      },
-    ];
-  });
+  const own = sitePages
+    .filter((page) => page.spec.html && page.spec.sitemap)
+    .map(({ locale, slug, spec }) => ({
+      locale,
+      slug,
+      path: pagePath(locale, slug),
+      canonicalPath: pagePath(locale, slug),
+      heading: spec.title(locale),
+      description: spec.description(locale),
+      contentLang: locales[locale].lang,
+      isFallback: false,
+    }));
   return [...own, ...content];
 }
 
-/** The pages the site draws itself, in every language (the rest come from content/). */
-export const OWN_SLUGS = ['', 'programmes', 'search', 'site-index'];
-export const isContentPage = (page: ExpectedPage) => !OWN_SLUGS.includes(page.slug);
+/** Whether a page comes from content/ (the rest the site draws itself). */
+export const isContentPage = (page: ExpectedPage) => sitePageAt(page.slug) === undefined;
 
 /** Relative to the test's baseURL, so the suite also runs under a base path. */
 export const rel = (path: string) => path.replace(/^\//, '') || './';

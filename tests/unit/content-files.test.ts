@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { contentFileProblems, firstInvalidUtf8, MAX_PAGE_BYTES } from '../../src/integrations/content-guard/file-rules.ts';
 import { contentFileFindings } from '../../src/integrations/content-guard/files.ts';
-import { runCommand } from './scratch-site.ts';
+import { runCommand } from '../integration/scratch-site.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PAGE = '---\ntitle: T\nsummary: S\ntype: page\n---\n\nText.\n';

@@ -48,7 +48,7 @@ describe('page frontmatter', () => {
     [{ ...programme, summary: 'x'.repeat(161) }, 'summary: summary is 161 characters long; keep it to 160 or fewer'],
     [{ ...programme, type: 'project' }, 'type: type must be "page" or "programme"'],
     [{ ...programme, facts: undefined }, 'facts: a programme page needs a facts block'],
-    [{ ...programme, type: 'page' }, 'facts: facts belong only on pages with type: programme'],
+    [{ ...programme, type: 'page' }, 'facts: facts is only for pages with type: programme; remove it, or change the type'],
     [{ ...programme, facts: { ...programme.facts, status: 'ongoing' } }, 'facts.status: facts.status must be "active" or "completed"'],
     [
       { ...programme, facts: { ...programme.facts, website: 'https://gov.ge@evil.example/' } },
@@ -77,7 +77,7 @@ describe('page frontmatter', () => {
 
   test('an unknown field is reported by name, so typos do not pass silently', () => {
     expect(problems({ ...programme, summery: 'x' })).toContain(
-      ': unknown field "summery": check the spelling; the fields are title, summary, type, order, informationAsOf, history, inBrief, previousPaths, facts, timeline, references, source, moreInfo, corrections and showAllCorrections',
+      ': unknown field "summery": check the spelling; the fields are title, summary, type, order, informationAsOf, history, previousPaths, references, source, moreInfo, corrections, showAllCorrections, facts, inBrief and timeline',
     );
   });
 });
@@ -153,7 +153,7 @@ describe('page history, corrections and "In brief"', () => {
     expect(problems({ ...programme, inBrief: ['a', 'b', 'c', 'd', 'e', 'f'] })).toContain('inBrief: inBrief needs 3 to 5 points');
     expect(problems({ ...programme, inBrief: ['a', 'b', 'c'] })).toEqual([]);
     expect(problems({ title: 'About', summary: 's', type: 'page', history: programme.history, inBrief: ['a', 'b', 'c'] })).toContain(
-      'inBrief: inBrief belongs only on pages with type: programme',
+      'inBrief: inBrief is only for pages with type: programme; remove it, or change the type',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { headerPolicy, inlineCode, securePage, mergePolicies, metaPolicy, parsePolicy, placePolicyMeta, prunePolicy, formatPolicy, unlistedInline } from '../../src/lib/security-policy.ts';
-import { renderHeadersFile, renderNginxHeaders, renderNginxRedirects, renderRedirectsFile } from '../../src/integrations/host-config/host-files.ts';
+import { renderHeadersFile, renderNginxHeaders, renderNginxLanguages, renderNginxRedirects, renderRedirectsFile } from '../../src/integrations/host-config/host-files.ts';
 import { editorError } from '../../src/lib/editor-error.ts';
 import { brotliQuality, compress, shouldPrecompress } from '../../src/integrations/precompress/compress.ts';
 import { withBase } from '../../src/integrations/mdx/base-links-plugin.ts';
@@ -62,7 +63,7 @@ describe('the CSP', () => {
 
   test('a script whose text holds "</style>" or a comment is hashed whole, as the browser runs it', () => {
     const text = 'var s = "<style>"; /* <!-- */';
-    expect(inlineCode(`<script>${text}</script>`)).toEqual([{ kind: 'script', hash: hash(text) }]);
+    expect(inlineCode(`<script>${text}</script>`)).toEqual([{ kind: 'script', text, hash: hash(text) }]);
   });
 
   test("a page's policy keeps only the hashes of code the page contains", () => {
@@ -278,5 +279,19 @@ describe('withBase', () => {
     ['/migration', '/migration/', '/migration'],
   ])('%s under %s is %s', (url, base, expected) => {
     expect(withBase(url, base)).toBe(expected);
+  });
+});
+
+describe('nginx language locations', () => {
+  test('each prefixed language gets its 404 page, and the search pages of every language their CSP', () => {
+    const conf = renderNginxLanguages(['en', 'ru']);
+    expect(conf).toContain('location ~ ^/(?:(?:en|ru)/)?search/(?:index\\.html)?$ {\n    include /etc/nginx/migration/search-security-headers.conf;');
+    expect(conf).toContain('location /ru/ {\n    include /etc/nginx/migration/security-headers.conf;\n    add_header Cache-Control "public, max-age=300, must-revalidate" always;\n    error_page 404 /ru/404/;\n    try_files $uri $uri/ =404;\n}\n');
+    expect(conf.match(/^location \//gm)).toHaveLength(2);
+  });
+
+  test('the shipped file is the real site’s, Georgian at the root and English under /en/', () => {
+    expect(readFileSync('deploy/nginx/languages.conf', 'utf8')).toBe(renderNginxLanguages(['en']));
+    expect(renderNginxLanguages(['en'])).toContain('location ~ ^/(?:(?:en)/)?search/');
   });
 });

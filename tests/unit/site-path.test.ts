@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { plainPathProblem, previousPathProblem, slugOfPath } from '../../src/lib/site-path.ts';
 import { pageSchema } from '../../src/lib/content-schema.ts';
-import { previousPathsOf } from '../../src/integrations/site-content/index.ts';
 
 /** Hostile old addresses an editor's stolen account could write, with the sentence each gets. */
 const HOSTILE: Array<[string, string]> = [
@@ -97,25 +96,5 @@ describe('paths a host may redirect between', () => {
 
   test.each(['/', '/migration/en/about/', '/Migration_2/a.b/~c/'])('%j is a plain path', (value) => {
     expect(plainPathProblem(value)).toBeUndefined();
-  });
-});
-
-describe('old addresses read again by the build’s integrations', () => {
-  test('frontmatter is found with a byte-order mark and Windows line ends', () => {
-    expect(previousPathsOf('content/en/a.mdx', '\uFEFF---\r\ntitle: A\r\npreviousPaths:\r\n  - /old/\r\n---\r\nText')).toEqual(['old']);
-  });
-
-  test('a body that looks like frontmatter is not read as such', () => {
-    expect(previousPathsOf('content/en/a.mdx', '---\ntitle: A\n---\n\n---\npreviousPaths:\n  - /old/\n---\n')).toBeUndefined();
-    expect(previousPathsOf('content/en/a.mdx', 'Text\n\n---\npreviousPaths:\n  - /old/\n---\n')).toBeUndefined();
-    // An empty frontmatter block, then a body shaped like one.
-    expect(previousPathsOf('content/en/a.mdx', '---\n---\npreviousPaths:\n  - /about/\n---\n')).toBeUndefined();
-  });
-
-  test('validated with the content schema: good ones become slugs, a hostile one is refused with file and field', () => {
-    expect(previousPathsOf('content/en/a.mdx', '---\npreviousPaths:\n  - /old-a/\n  - /programmes/old-b\n---\n')).toEqual(['old-a', 'programmes/old-b']);
-    expect(() => previousPathsOf('content/ka/a.mdx', '---\npreviousPaths:\n  - "//evil.example"\n---\n')).toThrow(
-      'content/ka/a.mdx: previousPaths: previousPaths entry "//evil.example" starts with //, which browsers read as the address of another website; write one /',
-    );
   });
 });

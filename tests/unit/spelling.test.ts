@@ -8,9 +8,9 @@ describe('spelling', () => {
   test('catches the typos in the client’s Georgian copy, with their lines', () => {
     const source = page('ევროკავშირსა და საქართველოს შორის.\n\nევროკავშრის ტერიტორიაზე, შედეგზე ორინტრებული მიდგომა და ტექნიკური დამხმარების პაკეტი.');
     expect(checker.misspellings(source)).toEqual([
-      { word: 'ევროკავშრის', line: 9 },
-      { word: 'ორინტრებული', line: 9 },
-      { word: 'დამხმარების', line: 9 },
+      { word: 'ევროკავშრის', line: 9, locale: 'ka' },
+      { word: 'ორინტრებული', line: 9, locale: 'ka' },
+      { word: 'დამხმარების', line: 9, locale: 'ka' },
     ]);
   });
 
@@ -25,6 +25,17 @@ describe('spelling', () => {
 
   test('reads the frontmatter a reader sees, not field names or addresses', () => {
     expect(proseOf('---\ntitle: Titel\nsummary: Ok\ntype: programme\nsource:\n  url: http://qwxz.example\n---\nBody')).toBe('Titel\nOk\n\nBody');
-    expect(checker.misspellings(page('Fine text.', 'Teh title'))).toEqual([{ word: 'Teh', line: 2 }]);
+    expect(checker.misspellings(page('Fine text.', 'Teh title'))).toEqual([{ word: 'Teh', line: 2, locale: 'en' }]);
+  });
+
+  test('a language without a dictionary is skipped, and the checker says so', () => {
+    const three = createSpellChecker(['EUROMED'], ['ka', 'en', 'ru']);
+    expect(three.unchecked).toEqual([{ locale: 'ru', why: 'no Russian Hunspell dictionary (e.g. dictionary-ru) is installed' }]);
+    // Cyrillic is not checked (not even a made-up word); Georgian and Latin words on the same page still are.
+    expect(three.misspellings(page('Программы сотрудничества ЕС фывапр. The programme centre. Teh ევროკავშრის.'))).toEqual([
+      { word: 'Teh', line: 7, locale: 'en' },
+      { word: 'ევროკავშრის', line: 7, locale: 'ka' },
+    ]);
+    expect(checker.unchecked).toEqual([]);
   });
 });

@@ -7,8 +7,9 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PLACEHOLDER } from '../../src/lib/content-schema.ts';
-import { isLocale, locales, type Locale } from '../../src/lib/locales.ts';
+import { isLocale, localeCodes, locales, scriptClass, type Locale } from '../../src/lib/locales.ts';
 import { normalizeBase, parsePath } from '../../src/lib/urls.ts';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -35,8 +36,8 @@ export interface SiteCheckOptions {
   assetExists(path: string): boolean;
 }
 
-const GEORGIAN_LETTER = /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/gu;
-const LATIN_LETTER = /[A-Za-z]/g;
+/** Each site language's letters, from its profile's script. */
+const letterPatterns = new Map(localeCodes.map((code) => [code, new RegExp(`[${scriptClass(locales[code].script.ranges)}]`, 'gu')]));
 /** A page whose text is more than this share of the other script is flagged. */
 const WRONG_SCRIPT_SHARE = 0.5;
 
@@ -72,9 +73,16 @@ function languageAt(element: HTMLElement): string | undefined {
 
 /** The words an editor wrote in a content file: title, summary and body, without the other frontmatter. */
 function writtenText(source: string): string {
-  const [, frontmatter = '', ...body] = source.split(/^---\s*$/m);
-  const fields = frontmatter.split('\n').filter((line) => /^(title|summary):/.test(line));
-  return [...fields.map((line) => line.replace(/^\w+:/, '')), ...body].join('\n').replace(/<[^>]+>|\]\([^)]*\)/g, ' ');
+  let fields: unknown[] = [];
+  let body = source;
+  try {
+    const read = readFrontmatter(source);
+    fields = [read.data['title'], read.data['summary']];
+    body = read.body;
+  } catch {
+    // Frontmatter the content schema refused with its own message: the whole file is the editor's text.
+  }
+  return [...fields.filter((field) => typeof field === 'string'), body].join('\n').replace(/<[^>]+>|\]\([^)]*\)/g, ' ');
 }
 
 export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOptions): Finding[] {
@@ -208,12 +216,13 @@ export function checkSite(pages: BuiltPage[], { base, assetExists }: SiteCheckOp
     const body = main.querySelector('.page-body');
     if (pageLocale && body && !body.getAttribute('lang')) {
       const text = page.source ? writtenText(page.source.text) : textInLanguage(body, pageLocale);
-      const georgian = text.match(GEORGIAN_LETTER)?.length ?? 0;
-      const latin = text.match(LATIN_LETTER)?.length ?? 0;
-      const letters = georgian + latin;
-      const foreign = pageLocale === 'ka' ? latin : georgian;
+      // Letters per script: the page's own, and each other site language's.
+      const own = locales[pageLocale].script.name;
+      const counts = new Map<string, number>();
+      for (const [code, pattern] of letterPatterns) counts.set(locales[code].script.name, text.match(pattern)?.length ?? 0);
+      const letters = [...counts.values()].reduce((sum, count) => sum + count, 0);
+      const [script, foreign] = [...counts].filter(([name]) => name !== own).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
       if (letters > 40 && foreign / letters > WRONG_SCRIPT_SHARE) {
-        const script = pageLocale === 'ka' ? 'Latin' : 'Georgian';
         report({
           severity: 'error',
           message: `the page is in the ${locales[pageLocale].name} folder (content/${pageLocale}/), but ${Math.round((foreign / letters) * 100)}% of its text is in ${script} script`,

@@ -1,17 +1,19 @@
 /**
- * Spelling of what editors write, with the Hunspell dictionaries for
- * Georgian and British English from npm (`dictionary-ka`, `dictionary-en-gb`:
- * the site writes programme, centre, labour) and the
- * project's own word list (content/words.txt) for names and terms the
- * dictionaries do not know: ICMPD, EUROMED, რეადმისია… Georgian words are
- * checked against the Georgian dictionary and Latin words against the
- * English one, on pages in either language.
+ * Spelling of what editors write, with each site language's Hunspell
+ * dictionary from npm, named in its profile (src/lib/locales.ts:
+ * `dictionary-ka`, `dictionary-en-gb`, since the site writes programme,
+ * centre, labour) and the project's own word list (content/words.txt) for
+ * names and terms the dictionaries do not know: ICMPD, EUROMED, რეადმისია…
+ * A word is checked against the dictionary of the language whose script it
+ * is written in, on pages in any language; a language whose profile names
+ * no dictionary is not checked, and the checker says so (`unchecked`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
+import { localeCodes, localeOfScript, locales, scriptClass, type Locale } from '../../src/lib/locales.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,16 +26,18 @@ function dictionary(pkg: string) {
 export interface Misspelling {
   word: string;
   line: number;
+  /** The language whose dictionary does not know the word. */
+  locale: Locale;
 }
 
 export interface SpellChecker {
   misspellings(source: string): Misspelling[];
+  /** The site languages whose words are not checked, and why. */
+  unchecked: Array<{ locale: Locale; why: string }>;
 }
 
-const GEORGIAN_WORD = /^[\u10d0-\u10ff]+$/;
 /** A source id (`copy`, `icmpd-emm4`): facts and timeline entries cite sources by these. */
 const REFERENCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LATIN_WORD = /^[A-Za-z]+(?:['’][A-Za-z]+)?$/;
 
 /** Strings a reader sees from the frontmatter; addresses and field names are not prose. */
 function frontmatterStrings(value: unknown): string[] {
@@ -50,15 +54,14 @@ function frontmatterStrings(value: unknown): string[] {
 
 /** The prose of an MDX file: frontmatter strings and body text, without markup, links' addresses or code. */
 export function proseOf(source: string): string {
-  const [, frontmatter = '', ...rest] = source.split(/^---\s*$/m);
   let data: unknown = {};
+  let body = source;
   try {
-    data = parse(frontmatter);
+    ({ data, body } = readFrontmatter(source));
   } catch {
     // The content schema reports broken frontmatter with a better message.
   }
-  const body = rest
-    .join('---')
+  body = body
     .replace(/```[\s\S]*?```|`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/<[^>]+>/g, ' ')
@@ -68,33 +71,47 @@ export function proseOf(source: string): string {
   return [...frontmatterStrings(data), body].join('\n');
 }
 
-export function createSpellChecker(projectWords: string[]): SpellChecker {
-  const ka = dictionary('dictionary-ka');
-  const en = dictionary('dictionary-en-gb');
+export function createSpellChecker(projectWords: string[], siteLocales: readonly Locale[] = localeCodes): SpellChecker {
+  const dictionaries = new Map<Locale, ReturnType<typeof dictionary>>();
+  const unchecked: SpellChecker['unchecked'] = [];
+  for (const code of siteLocales) {
+    const spelling = locales[code].spelling;
+    if ('why' in spelling) unchecked.push({ locale: code, why: spelling.why });
+    else dictionaries.set(code, dictionary(spelling.dictionary));
+  }
+  // A word is a run of one script's letters, with an inner apostrophe (programme’s, don't).
+  const wordPattern = new RegExp(
+    siteLocales.map((code) => `[${scriptClass(locales[code].script.ranges)}]+(?:['’][${scriptClass(locales[code].script.ranges)}]+)?`).join('|'),
+    'gu',
+  );
   const known = new Set(projectWords.map((word) => word.trim()).filter((word) => word && !word.startsWith('#')));
-  const isWord = (word: string) =>
+  const isWord = (word: string, dict: ReturnType<typeof dictionary>) =>
     known.has(word) ||
     known.has(word.toLowerCase()) ||
     // Acronyms (EU, ICMPD) and words with digits are names and codes, not spelling.
     /^[A-Z]{2,6}$/.test(word) ||
-    (GEORGIAN_WORD.test(word) ? ka.correct(word) : LATIN_WORD.test(word) ? en.correct(word) || en.correct(word.toLowerCase()) : true);
+    dict.correct(word) ||
+    dict.correct(word.toLowerCase());
   // The same words come back on every page, and a dictionary look-up costs far more than a map's.
   const verdicts = new Map<string, boolean>();
-  const isKnown = (word: string) => {
+  const isKnown = (word: string, dict: ReturnType<typeof dictionary>) => {
     let verdict = verdicts.get(word);
-    if (verdict === undefined) verdicts.set(word, (verdict = isWord(word)));
+    if (verdict === undefined) verdicts.set(word, (verdict = isWord(word, dict)));
     return verdict;
   };
 
   return {
+    unchecked,
     misspellings(source) {
       const prose = proseOf(source);
       const found = new Map<string, Misspelling>();
-      for (const match of prose.match(/[\u10d0-\u10ff]+|[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []) {
+      for (const match of prose.match(wordPattern) ?? []) {
         const word = match.replace(/['’]s$/, '');
-        if (found.has(word) || isKnown(word)) continue;
+        const locale = localeOfScript(word, siteLocales);
+        const dict = locale && dictionaries.get(locale);
+        if (!locale || !dict || found.has(word) || isKnown(word, dict)) continue;
         const index = source.search(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
-        found.set(word, { word, line: index === -1 ? 1 : source.slice(0, index + 1).split('\n').length });
+        found.set(word, { word, line: index === -1 ? 1 : source.slice(0, index + 1).split('\n').length, locale });
       }
       return [...found.values()].sort((a, b) => a.line - b.line);
     },

@@ -8,6 +8,7 @@
  */
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 import type { PageData } from '../../src/lib/content-schema.ts';
+import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 
 /** A small, fast, seedable generator (mulberry32): numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -27,7 +28,7 @@ export function seededRandom(seed: number): () => number {
  * read as markup (braces, angle brackets, emphasis) removed.
  */
 export function sentencesOf(mdx: string): string[] {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { body } = readFrontmatter(mdx);
   // Paragraphs, and each list item on its own: an item without a full stop still ends where the next begins.
   const blocks: string[][] = [[]];
   for (const line of body.split('\n')) {
@@ -220,16 +221,16 @@ function writePage(i: number, plan: Plan, sentences: string[], options: Syntheti
  * must have some for each locale), as files to write into a copy of the
  * content folder. The same options give the same files.
  */
-export function syntheticPages(sentences: Record<Locale, string[]>, options: SyntheticOptions): SyntheticFile[] {
+export function syntheticPages(sentences: Partial<Record<Locale, string[]>>, options: SyntheticOptions): SyntheticFile[] {
   for (const locale of localeCodes) {
-    if (!sentences[locale].length) throw new Error(`no ${locale} sentences to build synthetic pages from`);
+    if (!sentences[locale]?.length) throw new Error(`no ${locale} sentences to build synthetic pages from`);
   }
   const random = seededRandom(options.seed);
   const files: SyntheticFile[] = [];
   for (let i = 0; i < options.pages; i++) {
     const plan = planPage(i, options, random);
     for (const locale of localeCodes) {
-      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, sentences[locale], options) });
+      files.push({ locale, path: `${locale}/${syntheticSlug(i, options.pages)}.mdx`, text: writePage(i, plan, sentences[locale]!, options) });
     }
   }
   return files;

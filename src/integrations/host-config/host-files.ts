@@ -120,6 +120,34 @@ export function renderNginxHeaders(csp: string): string {
   );
 }
 
+/**
+ * The locations that depend on the site's languages (src/lib/locales.ts):
+ * the search pages, whose CSP allows WebAssembly, and each prefixed
+ * language's folder, which answers a missing address with that language's
+ * 404 page. A regular expression, so it is tried before the file-type
+ * locations that follow its include in the shipped configuration.
+ */
+export function renderNginxLanguages(prefixed: readonly string[]): string {
+  const page = `include ${NGINX_CONFIG_DIR}/security-headers.conf;\n    add_header Cache-Control "${CACHE_CONTROL.page}" always;`;
+  const prefix = prefixed.length ? `(?:(?:${prefixed.join('|')})/)?` : '';
+  return (
+    '# Written by the build from the site\u2019s languages (src/lib/locales.ts); do not edit.\n' +
+    '# The search pages, and no other, may compile WebAssembly (Pagefind): their CSP has \'wasm-unsafe-eval\'.\n' +
+    `location ~ ^/${prefix}search/(?:index\\.html)?$ {\n` +
+    `    include ${NGINX_CONFIG_DIR}/search-security-headers.conf;\n` +
+    `    add_header Cache-Control "${CACHE_CONTROL.page}" always;\n` +
+    '    try_files $uri $uri/ =404;\n' +
+    '}\n' +
+    prefixed
+      .map(
+        (code) =>
+          `# A missing address under /${code}/ gets that language's own 404 page.\n` +
+          `location /${code}/ {\n    ${page}\n    error_page 404 /${code}/404/;\n    try_files $uri $uri/ =404;\n}\n`,
+      )
+      .join('')
+  );
+}
+
 /** One exact-match location per moved page, answering with a permanent redirect. */
 export function renderNginxRedirects(redirects: readonly Redirect[], pagePaths?: ReadonlySet<string>): string {
   const lines = checkedRedirects(redirects, '_nginx/redirects.conf', pagePaths).map(

@@ -4,7 +4,7 @@
  * does not allow, and writes the host's files (see src/integrations/host-config/host-files.ts):
  * the security headers with a CSP that allows exactly what the pages' own CSP
  * allows, and the redirects for moved pages, computed from the pages'
- * validated `previousPaths` (src/integrations/site-content/index.ts), never from
+ * validated `previousPaths` (the page inventory, src/lib/page-inventory.ts), never from
  * the built HTML.
  */
 import { globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,17 +14,17 @@ import type { AstroIntegration } from 'astro';
 import {
   renderHeadersFile,
   renderNginxHeaders,
-  renderNginxRedirects,
+  renderNginxLanguages, renderNginxRedirects,
   renderRedirectsFile,
   type HeaderEntry,
   type Redirect,
 } from './host-files.ts';
-import { isLocale, localeCodes } from '../../lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes } from '../../lib/locales.ts';
 import { isReserved, reservedSlugs } from '../../lib/page-routes.ts';
 import { editorError } from '../../lib/editor-error.ts';
 import { headerPolicy, securePage } from '../../lib/security-policy.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
-import { readSiteContent } from '../site-content/index.ts';
+import { pageInventory } from '../../lib/page-inventory.ts';
 
 /** The built file of each search page: search/index.html, en/search/index.html. */
 const SEARCH_FILES = new Set(localeCodes.map((locale) => `${pagePath(locale, 'search')}index.html`.slice(1)));
@@ -55,7 +55,7 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const content = readSiteContent(contentDir);
+        const content = pageInventory(contentDir);
         // Which source file each built page comes from, so a refusal names what the editor wrote.
         const sources = new Map(content.routes.map((route) => [pagePath(route.locale, route.slug, base), route.entry.file]));
         const pageFiles = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] })
@@ -100,6 +100,7 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
         writeFileSync(join(outDir, '_nginx', 'headers.conf'), renderNginxHeaders(csp));
         writeFileSync(join(outDir, '_nginx', 'search-headers.conf'), renderNginxHeaders(searchCsp));
         writeFileSync(join(outDir, '_nginx', 'redirects.conf'), renderNginxRedirects(redirects, pagePaths));
+        writeFileSync(join(outDir, '_nginx', 'languages.conf'), renderNginxLanguages(localeCodes.filter((code) => code !== defaultLocale)));
         logger.info(`security headers for ${pageFiles.length} page(s); ${redirects.length} redirect(s) for moved pages`);
       },
     },

@@ -1,8 +1,9 @@
 /**
  * Builds the search indexes after Astro has written the site: one Pagefind
- * bundle per language (dist/pagefind/<locale>/), so a page can search either
- * language whatever its own `lang`, plus the list of words on the Georgian
- * pages that the query processing uses to keep only readings and stems that
+ * bundle per language (dist/pagefind/<locale>/), so a page can search any
+ * language whatever its own `lang`, plus, for a language whose search
+ * processes queries (its profile's search steps), the list of words on its
+ * pages that the processing uses to keep only readings and stems that
  * lead to words on the site.
  *
  * Only pages that mark their main content with `data-pagefind-body` are
@@ -14,12 +15,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { isLocale, localeCodes, type Locale } from '../../lib/locales.ts';
+import { isLocale, localeCodes, locales, type Locale } from '../../lib/locales.ts';
 import { documentWords } from '../../lib/search/normalize.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
-import { entryIdFromPath } from '../../lib/content-paths.ts';
-import { buildPageRoutes } from '../../lib/page-routes.ts';
+import { pageInventory } from '../../lib/page-inventory.ts';
 
 /** Visually hidden helper text and notices are not what a reader searches for. */
 const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
@@ -99,7 +99,9 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         // kept: holding every page's HTML and every word until the end made a large site's build carry
         // the whole site in memory.
         const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
-        const georgianPageWords = new Set<string>();
+        // The words of the languages whose search processes queries (Georgian), for the readings it tries.
+        const processed = localeCodes.filter((code) => locales[code].search.steps.length > 0);
+        const pageWords = new Map<Locale, Set<string>>(processed.map((code) => [code, new Set()]));
 
         try {
           const indexes = new Map<Locale, PagefindIndex>();
@@ -113,13 +115,17 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
             const url = servedPath(file, base);
             await addPage(indexes.get(lang)!, url, content);
             indexed.get(lang)!.push(url);
-            if (lang === 'ka') for (const word of documentWords(bodyText(content))) georgianPageWords.add(word);
+            const words = pageWords.get(lang);
+            if (words) for (const word of documentWords(bodyText(content))) words.add(word);
           }
 
-          // No page may silently disappear: every content page in its own language must be built and indexed.
-          const expected = buildPageRoutes(globSync('**/*.mdx', { cwd: contentDir }).map((file) => ({ id: entryIdFromPath(file) })))
-            .filter((route) => !route.isFallback)
-            .map((route) => pagePath(route.locale, route.slug, base));
+          // No page may silently disappear: every content page in its own language, and every site page
+          // marked for search, must be built and indexed.
+          const { routes, sitePages } = pageInventory(contentDir);
+          const expected = [
+            ...routes.filter((route) => !route.isFallback).map((route) => pagePath(route.locale, route.slug, base)),
+            ...sitePages.filter((page) => page.spec.searchIndexed).map((page) => pagePath(page.locale, page.slug, base)),
+          ];
           const found = new Set([...indexed.values()].flat());
           const lost = expected.filter((path) => !found.has(path));
           if (lost.length) {
@@ -134,11 +140,13 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
           await pagefind.close();
         }
 
-        const vocabulary = new Vocabulary(georgianPageWords);
-        const vocabularyDir = join(outDir, 'pagefind', 'ka');
-        mkdirSync(vocabularyDir, { recursive: true });
-        writeFileSync(join(vocabularyDir, 'words.json'), JSON.stringify(vocabulary));
-        logger.info(`ka: ${vocabulary.size} distinct words for query processing`);
+        for (const [locale, words] of pageWords) {
+          const vocabulary = new Vocabulary(words);
+          const vocabularyDir = join(outDir, 'pagefind', locale);
+          mkdirSync(vocabularyDir, { recursive: true });
+          writeFileSync(join(vocabularyDir, 'words.json'), JSON.stringify(vocabulary));
+          logger.info(`${locale}: ${vocabulary.size} distinct words for query processing`);
+        }
       },
     },
   };

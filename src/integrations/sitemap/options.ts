@@ -1,23 +1,25 @@
 /**
- * Sitemap settings: language alternates (with x-default) for pages that are
- * really translated, and no entry for fallback pages, whose canonical URL is
- * the original's.
+ * Sitemap settings: the pages the page inventory says belong in it (content
+ * pages in their own language, and the site's own pages marked for it), with
+ * language alternates (and x-default) for pages that are really translated.
+ * Fallback copies are left out (their canonical URL is the original's), and so
+ * are the old addresses of moved pages, which redirect.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from '../../lib/locales.ts';
 import { pagePath, parsePath } from '../../lib/urls.ts';
-import { readSiteContent } from '../site-content/index.ts';
+import { pageInventory } from '../../lib/page-inventory.ts';
 
 export function sitemapOptions({ contentDir, base }: { contentDir: string; base: string }): SitemapOptions {
   // Read when the sitemap is written, after the content collection has checked every file and
   // reported any mistake with its own message. Fallback copies point search engines at their
   // original; old addresses of moved pages redirect.
-  let excluded: Set<string> | undefined;
-  const excludedPaths = () => {
-    const { routes, redirects } = readSiteContent(contentDir);
+  let listed: Set<string> | undefined;
+  const listedPaths = () => {
+    const { routes, sitePages } = pageInventory(contentDir);
     return new Set([
-      ...routes.filter((route) => route.isFallback).map((route) => pagePath(route.locale, route.slug)),
-      ...redirects.map((redirect) => pagePath(redirect.locale, redirect.from)),
+      ...routes.filter((route) => !route.isFallback).map((route) => pagePath(route.locale, route.slug)),
+      ...sitePages.filter((page) => page.spec.sitemap).map((page) => pagePath(page.locale, page.slug)),
     ]);
   };
   return {
@@ -30,8 +32,8 @@ export function sitemapOptions({ contentDir, base }: { contentDir: string; base:
       // Pages only: data files such as /translations.json are for maintainers, not search engines.
       if (!pathname.endsWith('/')) return false;
       const { locale, slug } = parsePath(pathname, base);
-      excluded ??= excludedPaths();
-      return !excluded.has(pagePath(locale, slug));
+      listed ??= listedPaths();
+      return listed.has(pagePath(locale, slug));
     },
     serialize: (item) => {
       const original = item.links?.find((link) => link.lang === locales[defaultLocale].lang);

@@ -1,16 +1,19 @@
 /**
- * From what a reader typed to the Pagefind searches to run.
+ * From what a reader typed to the Pagefind searches to run, following each
+ * language's search steps in its profile (src/lib/locales.ts).
  *
- * Georgian words become stems (Pagefind then matches every word that starts
- * with them); Latin words on the Georgian site are searched as typed and as
- * Georgian read from Latin letters; on the English site Latin is English and
- * goes to the English index as it is, while Georgian script goes to the
- * Georgian index. Question and function words are left out
+ * A query goes to the page's language's index. A language whose search does
+ * nothing to a query (English) gets its words as typed, unless a word is in
+ * the script of a site language whose search does: then the query goes there
+ * (Georgian script on the English pages goes to the Georgian index). With
+ * Georgian's steps, Georgian words become stems (Pagefind then matches every
+ * word that starts with them), and Latin words are searched as typed and as
+ * Georgian read from Latin letters. Question and function words are left out
  * (function-words.ts). Each remaining word gets its own searches, one per
  * stem or reading: ranking.ts then counts which words each page has, so a
  * word that no page shares with the others does not empty the results.
  */
-import type { Locale } from '../locales.ts';
+import type { Locale, SearchLanguage } from '../locales.ts';
 import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
 import { meaningfulWords } from './function-words.ts';
@@ -51,6 +54,26 @@ export interface PlanOptions {
   vocabulary?: PrefixLookup | undefined;
   /** Most stems and readings searched for one word. */
   maxReadings?: number;
+  /**
+   * The site's languages with their search steps and letters, from their
+   * profiles: `searchLanguages()` in src/lib/locales.ts, which the search
+   * page passes to its script.
+   */
+  languages: readonly SearchLanguage[];
+}
+
+/** The site language most of a word's letters are written in, if any. */
+function languageOfWord(word: string, languages: readonly SearchLanguage[]): Locale | undefined {
+  const counts = new Map<Locale, number>();
+  const patterns = languages.map(({ locale, letters }) => ({ locale, pattern: new RegExp(`^[${letters}]$`, 'u') }));
+  for (const char of word) {
+    const code = patterns.find(({ pattern }) => pattern.test(char))?.locale;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: Locale | undefined;
+  // A tie goes to the language listed first: Georgian before English, as a word half in each was always read.
+  for (const { locale } of languages) if ((counts.get(locale) ?? 0) > (best ? counts.get(best)! : 0)) best = locale;
+  return best;
 }
 
 interface Alternative {
@@ -104,35 +127,40 @@ function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): 
 /** Words of one letter match nearly every page by prefix; they are left out of searches. */
 const MIN_WORD_LENGTH = 2;
 
-export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxReadings = 4 }: PlanOptions = {}): SearchPlan {
+export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxReadings = 4, languages }: PlanOptions): SearchPlan {
   const prepared = prepareQuery(raw);
   const base = { normalized: prepared.text, truncated: prepared.truncated };
   const typed = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
   if (typed.length === 0) return { ...base, words: [], dropped: [], empty: prepared.words.length ? 'too-short' : 'blank' };
 
-  const hasGeorgian = typed.some((word) => scriptOf(word) === 'georgian');
-  // Latin letters on a page in Latin script are that page's language; otherwise the words are read as Georgian.
-  const georgianIndex: Locale = 'ka';
-  const indexOf = (word: string): Locale => (pageLocale === 'en' && !hasGeorgian && scriptOf(word) !== 'georgian' ? pageLocale : georgianIndex);
-  const { kept, dropped } = meaningfulWords(typed, (word) => [...new Set([indexOf(word), pageLocale])]);
+  const steps = (code: Locale) => languages.find(({ locale }) => locale === code)?.steps ?? [];
+  let index = pageLocale;
+  if (steps(pageLocale).length === 0) {
+    const written = typed.map((word) => languageOfWord(word, languages));
+    const processed = languages.find(({ locale }) => locale !== pageLocale && steps(locale).length > 0 && written.includes(locale))?.locale;
+    if (processed) index = processed;
+  }
+  // Both the index's and the page's lists apply: "how" on the English page is a question word whichever index it goes to.
+  const { kept, dropped } = meaningfulWords(typed, () => [...new Set([index, pageLocale])]);
 
-  const searchesFor = (word: string): PlannedSearch[] => {
-    const index = indexOf(word);
-    if (index !== georgianIndex) return [{ index, query: word.toLowerCase().replace(/'/g, ''), weight: 1 }];
-    let alternatives: Alternative[];
+  // The steps are Georgian's (the stemmer and the Latin reading); no other profile asks for them.
+  const stem = steps(index).includes('stem');
+  const transliterate = steps(index).includes('transliterate');
+  const asTyped = (word: string): Alternative[] => [{ text: word.toLowerCase().replace(/'/g, ''), weight: 1 }];
+  const alternativesFor = (word: string): Alternative[] => {
     switch (scriptOf(word)) {
       case 'georgian':
-        alternatives = georgianAlternatives(word, vocabulary);
-        break;
+        return stem ? georgianAlternatives(word, vocabulary) : asTyped(word);
       case 'latin':
-        alternatives = latinAlternatives(word, vocabulary);
-        break;
+        return transliterate ? latinAlternatives(word, vocabulary) : asTyped(word);
       default:
-        alternatives = [{ text: word.toLowerCase(), weight: 1 }];
+        return asTyped(word);
     }
-    return best(alternatives, maxReadings).map(({ text, weight }) => ({ index, query: text, weight }));
   };
-  const words = kept.map((word) => ({ word, searches: searchesFor(word) }));
+  const words = kept.map((word) => ({
+    word,
+    searches: best(alternativesFor(word), maxReadings).map(({ text, weight }) => ({ index, query: text, weight })),
+  }));
   const plan: SearchPlan = { ...base, words, dropped };
   if (words.every((word) => word.searches.length === 0)) plan.empty = 'not-on-site';
   return plan;

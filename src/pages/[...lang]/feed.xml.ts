@@ -6,22 +6,22 @@
  * history the page shows under its text.
  */
 import type { APIRoute } from 'astro';
-import { getSitePages, latestChange } from '../../data/pages.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { atomFeed } from '../../lib/atom-feed.ts';
 import { locales, type Locale } from '../../lib/locales.ts';
 import { localeParams } from '../../lib/route-params.ts';
+import { pageInventory } from '../../lib/page-inventory.ts';
 import { absoluteUrl, feedPath, pagePath } from '../../lib/urls.ts';
 
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, site = new URL('http://localhost/') }) => {
+export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale }, site = new URL('http://localhost/') }) => {
   const t = useTranslations(locale);
   const base = import.meta.env.BASE_URL;
-  const pages = (await getSitePages()).flatMap((page) => {
+  const pages = pageInventory().routes.flatMap((page) => {
     if (page.locale !== locale || page.isFallback) return [];
     const { title, summary } = page.entry.data;
-    const { date, change } = latestChange(page.entry);
+    const { date, change } = page.entry.lastChange;
     return [{ title, summary, updated: date, change, url: absoluteUrl(pagePath(locale, page.slug, base), site) }];
   });
   const xml = atomFeed({

@@ -11,7 +11,7 @@ import { shareImagePath } from '../../lib/urls.ts';
 const PREFIX = '/og/';
 
 export const getStaticPaths = (async () => {
-  const pages = await getSharePages(import.meta.env.SITE ?? 'http://localhost/', import.meta.env.BASE_URL);
+  const pages = getSharePages(import.meta.env.SITE ?? 'http://localhost/', import.meta.env.BASE_URL);
   return pages.map((page) => ({
     params: { image: shareImagePath(page.locale, page.slug).slice(PREFIX.length, -'.png'.length) },
     props: { page },

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { planSearch, type SearchPlan } from '../../../src/lib/search/search-plan.ts';
+import { searchLanguages, type Locale } from '../../../src/lib/locales.ts';
+import { planSearch as planWith, type PlanOptions, type SearchPlan } from '../../../src/lib/search/search-plan.ts';
 import { Vocabulary } from '../../../src/lib/search/vocabulary.ts';
 
+const planSearch = (raw: string, locale: Locale, options: Partial<PlanOptions> = {}) => planWith(raw, locale, { languages: searchLanguages(['ka', 'en']), ...options });
 const vocabulary = new Vocabulary(['მიგრაცია', 'მიგრაციის', 'ევროკავშირის', 'პარტნიორობა', 'ქვეყნებს', 'icmpd', 'დიასპორის']);
 /** Every search of a plan, word after word, readings of one word in order of trust. */
 const searchesOf = (plan: SearchPlan) => plan.words.flatMap((word) => word.searches);

@@ -52,7 +52,7 @@ describe('the site check finds what editors break, with file and line', () => {
     expect(result.output).toContain(`${about}:${lineOf('# A second title')}: error: the page has 2 main headings (h1)`);
     // An empty alt marks a decorative image, which is allowed; the image exists.
     expect(result.output).not.toContain('favicon.svg');
-  }, 120_000);
+  });
 });
 
 describe('npm run new', () => {
@@ -100,7 +100,7 @@ describe('nothing is lost when a page moves', () => {
     expect(redirectPage).toContain('http-equiv="refresh" content="0; url=/en/about-site/"');
     expect(redirectPage).toMatch(/<link rel="canonical" href="[^"]*\/en\/about-site\/">/);
     expect(readFileSync(join(site.out, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/about/<');
-  }, 120_000);
+  });
 });
 
 describe('translation status from git history', () => {
@@ -140,7 +140,7 @@ describe('translation status from git history', () => {
     append('ka/about.mdx', '\n');
     await commit('Remove a stray space [typo]');
     expect(await status()).toMatch(/^about\s+original\s+current/m);
-  }, 120_000);
+  });
 });
 
 describe('redirects come from previousPaths alone', () => {
@@ -155,7 +155,7 @@ describe('redirects come from previousPaths alone', () => {
       expect(readFileSync(join(site.out, 'en/about/index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
       expect(result.output).toContain('0 redirect(s) for moved pages');
     }
-  }, 120_000);
+  });
 });
 
 describe('the inline-code check reads HTML as a browser does', () => {
@@ -173,5 +173,5 @@ describe('the inline-code check reads HTML as a browser does', () => {
     const parsed = parse(page);
     expect(parsed.querySelectorAll('script').map((script) => script.getAttribute('type') ?? 'boot')).toEqual(['boot', 'application/ld+json']);
     expect(parsed.querySelectorAll('style').map((style) => style.rawText.slice(0, 10))).toEqual(['@font-face']);
-  }, 120_000);
+  });
 });

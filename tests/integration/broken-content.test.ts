@@ -5,8 +5,8 @@
  */
 import { cpSync, existsSync, globSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { runCommand, scratchSite } from './scratch-site.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
 
 const FIXTURES = 'tests/fixtures/broken';
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -33,19 +33,34 @@ interface Expectation {
   links?: Record<string, string>;
 }
 
+const expectationOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as Expectation;
+const removalsOf = (name: string) => {
+  const list = join(FIXTURES, name, 'remove.txt');
+  return existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [];
+};
+/** The case's own page, in its files/ folder. */
+const pageOf = (name: string) => globSync('**/*.mdx', { cwd: join(FIXTURES, name, 'files') })[0];
+
+/**
+ * The site check reports every finding, so the cases it must catch are laid over one copy together
+ * and checked with one build; each case still needs its own message, naming its own file. (Astro
+ * stops at the first schema or build error, so those cases each get a copy of their own.)
+ */
+const checkCases = cases.filter((name) => expectationOf(name).command === 'check');
+const ownCases = cases.filter((name) => !checkCases.includes(name));
+
 describe('broken content is refused with a message that names the file', () => {
-  test.each(cases)('%s', async (name) => {
+  test.each(ownCases)('%s', async (name) => {
     const fixture = join(FIXTURES, name);
-    const expected = JSON.parse(readFileSync(join(fixture, 'expect.json'), 'utf8')) as Expectation;
+    const expected = expectationOf(name);
     const site = scratchSite(`broken-${name}`);
-    const removals = existsSync(join(fixture, 'remove.txt')) ? readFileSync(join(fixture, 'remove.txt'), 'utf8').split('\n').filter(Boolean) : [];
-    for (const file of removals) rmSync(site.file(file));
+    for (const file of removalsOf(name)) rmSync(site.file(file));
     cpSync(join(fixture, 'files'), site.content, { recursive: true });
     // Files outside the content folder, and links to them from inside it.
     const outside = join(dirname(site.content), 'outside');
     if (existsSync(join(fixture, 'outside'))) cpSync(join(fixture, 'outside'), outside, { recursive: true });
     for (const [link, target] of Object.entries(expected.links ?? {})) symlinkSync(join(outside, target), site.file(link));
-    const [file] = globSync('**/*.mdx', { cwd: join(fixture, 'files') });
+    const file = pageOf(name);
 
     const [command, args] = COMMANDS[expected.command];
     const result = await runCommand(command, [...args], { env: site.env });
@@ -63,6 +78,40 @@ describe('broken content is refused with a message that names the file', () => {
       expect(leaks.map((entry) => join(entry.parentPath, entry.name)), text).toEqual([]);
     }
     for (const [path, text] of Object.entries(expected.present ?? {})) expect(readFileSync(join(site.out, path), 'utf8')).toContain(text);
-    // A build on a busy 2-core machine can take over two minutes.
-  }, 240_000);
+  });
+});
+
+describe('broken content the site check must catch: all cases in one copy, one build and one check', () => {
+  let site: ScratchSite;
+  let result: Awaited<ReturnType<typeof runCommand>>;
+
+  beforeAll(async () => {
+    let remove = () => {};
+    site = scratchSite('broken-check', (done) => (remove = done));
+    const placed = new Map<string, string>();
+    for (const name of checkCases) {
+      const { command, messages, ...other } = expectationOf(name);
+      // Only messages can be told apart in a shared output; a case that needs more gets a copy of its own.
+      if (Object.keys(other).length) throw new Error(`${FIXTURES}/${name}/expect.json: a "check" case may only list messages`);
+      for (const file of removalsOf(name)) rmSync(site.file(file));
+      for (const file of globSync('**/*', { cwd: join(FIXTURES, name, 'files'), withFileTypes: true }).filter((entry) => entry.isFile())) {
+        const path = join(file.parentPath, file.name).slice(join(FIXTURES, name, 'files').length + 1);
+        // Two cases' files at one path would hide one of them: each case names its page after itself.
+        if (placed.has(path)) throw new Error(`${FIXTURES}/${name}/files/${path} is also a file of ${placed.get(path)}; give it another name`);
+        placed.set(path, name);
+      }
+      cpSync(join(FIXTURES, name, 'files'), site.content, { recursive: true });
+    }
+    result = await runCommand(COMMANDS.check[0], [...COMMANDS.check[1]], { env: site.env });
+    return remove;
+  });
+
+  test('the check fails', () => {
+    expect(result.failed, result.output).toBe(true);
+  });
+
+  test.each(checkCases)('%s', (name) => {
+    const file = pageOf(name);
+    for (const message of expectationOf(name).messages) expect(result.output).toContain(message.replace('{file}', site.file(file!)).replace('{content}', site.content));
+  });
 });

@@ -24,9 +24,13 @@ export interface ScratchSite {
   edit(path: string, change: (text: string) => string): void;
 }
 
-export function scratchSite(name: string): ScratchSite {
+/**
+ * A scratch copy of content/, removed when the test ends; or, for a copy that
+ * several tests share (made in beforeAll), when `onDone`'s callback is called.
+ */
+export function scratchSite(name: string, onDone: (remove: () => void) => void = onTestFinished): ScratchSite {
   const dir = mkdtempSync(join(tmpdir(), `${name}-`));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  onDone(() => rmSync(dir, { recursive: true, force: true }));
   const content = join(dir, 'content');
   const out = join(dir, 'dist');
   cpSync('content', content, { recursive: true });

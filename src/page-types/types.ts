@@ -1,0 +1,89 @@
+/**
+ * What a page type is: everything the site does differently for one `type:` in the frontmatter,
+ * in one object. The registry (src/page-types/index.ts) lists them; the rest of the site asks it
+ * and never compares a type's name. The Astro components a type draws with are listed separately,
+ * in src/page-types/views.ts, so this half can run outside Astro (tools, integrations, tests).
+ */
+import type { z } from 'astro/zod';
+import type { Thing } from 'schema-dts';
+import type { Locale } from '../lib/locales.ts';
+import type { PageData } from '../lib/content-schema.ts';
+import type { UiKey } from '../i18n/index.ts';
+import type { Words } from './words.ts';
+
+/** What the site says about pages of a type, in each language. */
+export interface TypeStrings {
+  /** What a search result says the page is: "Programme". */
+  searchLabel: string;
+  /** The heading over this type's pages in the site index: "Programmes". */
+  indexGroup: string;
+}
+
+/** The words of a type's list page, in one language. */
+export interface ListStrings {
+  /** The list page's `h1`, `<title>` and share image title, and its breadcrumb label. */
+  title: string;
+  /** Its meta description. */
+  description: string;
+  /** The sentence under its heading. */
+  lead: string;
+  /** Its link in the header navigation. */
+  nav: string;
+  /** Its link on the search page when nothing is found. */
+  browse: string;
+}
+
+/** A type's page listing every page of the type, drawn by the site at `slug` in every language. */
+export interface ListPage {
+  /** Reserved for the list: no content file may take it. It is also the folder the type's files usually live in. */
+  slug: string;
+  /** Its words, in the languages the type was written in (see ./words.ts for the others). */
+  strings: Words<ListStrings>;
+  /** Position in the header navigation (the home page is 0, the about page 90). */
+  navOrder: number;
+}
+
+/** A page as the type's functions see it: its address and validated frontmatter. */
+export interface TypedPage {
+  slug: string;
+  data: PageData;
+}
+
+/** What a search result shows besides title and excerpt (`meta`), and what it can be filtered by (`filters`). */
+export interface SearchFacet {
+  meta: Array<[name: string, value: string]>;
+  filters: Array<[name: string, value: string]>;
+}
+
+/** Reports a problem with the frontmatter at `path`, in the editor's words. */
+export type Complain = (path: Array<string | number>, message: string) => void;
+
+export interface PageTypeDefinition<Name extends string = string> {
+  /** The value of `type:` in the frontmatter. */
+  name: Name;
+  /**
+   * Frontmatter fields only this type has, each optional here; `check` demands the ones it needs.
+   * Pages of other types may not use them. The same object as the type's line in the registry's fieldsByType.
+   */
+  fields: z.ZodRawShape;
+  /** Checks a page of this type beyond its fields' own rules, e.g. a field it cannot do without. */
+  check?: (data: PageData, complain: Complain) => void;
+  /** Its words, in the languages the type was written in (see ./words.ts for the others). */
+  strings: Words<TypeStrings>;
+  /** Its list page, if it has one. */
+  list?: ListPage;
+  /** The search result's extra data and filters for a page of this type (see components/SearchFacets.astro). */
+  searchFacet: (page: TypedPage) => SearchFacet;
+  /** The schema.org node the page is about, for its JSON-LD (see lib/structured-data.ts). */
+  jsonLd?: (page: TypedPage, context: { url: string; t: (key: UiKey) => string }) => Exclude<Thing, string> | undefined;
+  /** Its share image's title and small text above it (see lib/share-image.ts). */
+  shareCard: (page: TypedPage, context: { siteName: string }) => { title: string; kicker?: string };
+  /**
+   * The frontmatter lines `npm run new` writes after the common ones (title, summary, type,
+   * history), with placeholders the build refuses until an editor replaces them.
+   */
+  template: (locale: Locale) => string[];
+}
+
+/** Keeps a definition's literal name for the registry's types. */
+export const definePageType = <const Name extends string>(definition: PageTypeDefinition<Name>) => definition;
