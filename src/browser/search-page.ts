@@ -139,7 +139,8 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
       }),
     ),
   );
-  const ranking = rankPages(plan.words.length, found.flat());
+  const optional = plan.words.flatMap((word, index) => (word.verbNoun ? [index] : []));
+  const ranking = rankPages(plan.words.length, found.flat(), optional);
   return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
 }
 

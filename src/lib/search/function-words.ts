@@ -23,12 +23,15 @@ const GEORGIAN = [
   'სად', 'სადაც', 'საიდან', 'სადამდე', 'საით',
   'ვინ', 'ვის', 'ვისი', 'ვისთვის', 'ვინც', 'ვისაც',
   'რომელი', 'რომელს', 'რომლის', 'რომლით', 'რომელიც', 'რომელსაც', 'რომლებიც', 'რომელმაც', 'რომლებსაც', 'რომლის',
-  'რამდენი', 'რამდენს', 'რამდენად', 'რანაირი', 'ხომ',
+  // რამდენ is რამდენი before a noun („რამდენ დღეს“)
+  'რამდენი', 'რამდენს', 'რამდენ', 'რამდენად', 'რანაირი', 'ხომ',
   // conjunctions and particles
   'და', 'ან', 'თუ', 'რომ', 'მაგრამ', 'თუმცა', 'ანუ', 'კი', 'ხოლო', 'ასევე', 'მაინც', 'ისიც', 'ესეც',
   'არ', 'არა', 'ვერ', 'ნუ', 'აღარ', 'მხოლოდ', 'უკვე', 'ჯერ', 'თუკი',
   // the copula and modal forms
-  'არის', 'იყო', 'იქნება', 'არიან', 'იყვნენ', 'უნდა', 'შეიძლება', 'შემიძლია', 'შეგვიძლია', 'შეუძლია', 'მინდა', 'გვინდა', 'მჭირდება', 'გვჭირდება',
+  'არის', 'იყო', 'იქნება', 'არიან', 'იყვნენ', 'უნდა', 'შეიძლება', 'შემიძლია', 'შეგვიძლია', 'შეუძლია', 'მინდა', 'გვინდა',
+  // „to need“ in every person, and its future („რა საბუთები სჭირდება …“)
+  'მჭირდება', 'გვჭირდება', 'გჭირდება', 'გჭირდებათ', 'სჭირდება', 'სჭირდებათ', 'დამჭირდება', 'დაგჭირდება', 'დასჭირდება',
   // pronouns and demonstratives
   'მე', 'შენ', 'ის', 'ჩვენ', 'თქვენ', 'ისინი', 'ეს', 'ესენი', 'ამ', 'იმ', 'მას', 'მათ', 'ამის', 'იმის', 'ამას', 'იმას', 'ამისთვის',
   'ჩემი', 'ჩემს', 'ჩვენი', 'ჩვენს', 'თქვენი', 'თქვენს', 'მისი', 'მის', 'მათი', 'ჩემთვის', 'ჩვენთვის',
@@ -37,9 +40,9 @@ const GEORGIAN = [
 /** The same kind of Georgian words as readers type them in Latin letters. */
 const GEORGIAN_IN_LATIN = [
   'ra', 'ras', 'ris', 'rit', 'ristvis', 'ratom', 'rogor', 'rogori', 'rogorc', 'rodis', 'sad', 'sadac', 'saidan',
-  'vin', 'vis', 'visi', 'vistvis', 'romeli', 'romelic', 'romlis', 'ramdeni', 'xom', 'khom',
+  'vin', 'vis', 'visi', 'vistvis', 'romeli', 'romelic', 'romlis', 'ramdeni', 'ramden', 'xom', 'khom',
   'da', 'an', 'tu', 'rom', 'magram', 'tumca', 'anu', 'ki', 'xolo', 'kholo', 'aseve', 'ar', 'ara', 'ver', 'nu', 'aRar', 'aghar',
-  'aris', 'iyo', 'iqneba', 'arian', 'unda', 'sheidzleba', 'SeiZleba', 'shemidzlia', 'minda', 'mWirdeba', 'mchirdeba',
+  'aris', 'iyo', 'iqneba', 'arian', 'unda', 'sheidzleba', 'SeiZleba', 'shemidzlia', 'minda', 'mWirdeba', 'mchirdeba', 'sWirdeba', 'schirdeba',
   'me', 'shen', 'Sen', 'is', 'chven', 'Cven', 'tqven', 'Tqven', 'isini', 'es', 'am', 'im', 'chemi', 'Cemi', 'chveni', 'Cveni', 'tqveni', 'Tqveni', 'misi', 'mati', 'maTi',
 ].map((word) => word.toLowerCase());
 

@@ -12,6 +12,12 @@
  * - a page with every word comes before any page without some; when no page
  *   has them all, the pages with the most of them come first, and the reader
  *   is told so (`complete: false`);
+ * - except that in a query of three meaningful words or more, a page lacking
+ *   one of them still competes, its score times (words it has / words)²
+ *   (`coverageFactor`): in „რამდენ დღეს შეიძლება დარჩენა შენგენის ზონაში
+ *   უვიზოდ?" the page titled „უვიზო მიმოსვლა შენგენის ზონაში" never says
+ *   დარჩენა, yet it is the page about the question, not the one page that
+ *   mentions all five words once each;
  * - among pages with the same words, words close together outrank the same
  *   words scattered over the page (`proximityFactor`).
  */
@@ -59,6 +65,14 @@ export interface Ranking {
   complete: boolean;
 }
 
+/** From this many meaningful words, a page lacking one of them may still be shown among pages with all. */
+export const LENIENT_FROM = 3;
+
+/** A page's score is multiplied by the share of the query's words it has, squared. */
+export function coverageFactor(found: number, wordCount: number): number {
+  return wordCount > 0 ? (found / wordCount) ** 2 : 1;
+}
+
 /** How much more a page with the words side by side scores than one with them far apart. */
 const PROXIMITY_BONUS = 0.5;
 
@@ -99,8 +113,11 @@ export function proximityFactor(span: number, count: number): number {
 /**
  * Orders the pages found for a query of `wordCount` meaningful words. A
  * word found by several readings counts once per page, with its best score.
+ * `optional` words (a verb read as its verbal noun: search-plan.ts) add to a
+ * page's score but never keep a page out, nor make a result partial: the
+ * reader's verb need not be the page's; unless every word is optional.
  */
-export function rankPages(wordCount: number, hits: readonly WordHit[]): Ranking {
+export function rankPages(wordCount: number, hits: readonly WordHit[], optional: readonly number[] = []): Ranking {
   const byPage = new Map<string, Map<number, WordHit>>();
   for (const hit of hits) {
     if (hit.word < 0 || hit.word >= wordCount) continue;
@@ -110,18 +127,32 @@ export function rankPages(wordCount: number, hits: readonly WordHit[]): Ranking 
     if (!seen) words.set(hit.word, hit);
     else if (hit.score > seen.score) words.set(hit.word, { ...hit, positions: hit.positions.length ? hit.positions : seen.positions });
   }
+  const allOptional = Array.from({ length: wordCount }, (_, word) => word).every((word) => optional.includes(word));
+  const isRequired = (word: number) => allOptional || !optional.includes(word);
+  const required = Array.from({ length: wordCount }, (_, word) => word).filter(isRequired).length;
 
-  const scored: RankedPage[] = [...byPage].map(([page, words]) => {
+  const scored = [...byPage].map(([page, words]) => {
     const found = [...words.values()];
     const sum = found.reduce((total, hit) => total + hit.score, 0);
     const span = shortestSpan(found.map((hit) => hit.positions));
-    return { page, words: [...words.keys()].sort((a, b) => a - b), score: sum * proximityFactor(span, found.length) };
+    const ranked: RankedPage = { page, words: [...words.keys()].sort((a, b) => a - b), score: sum * proximityFactor(span, found.length) };
+    return { ranked, has: ranked.words.filter(isRequired).length };
   });
 
-  const most = Math.max(0, ...scored.map((page) => page.words.length));
-  const complete = most === wordCount;
-  // With every word somewhere on one page, pages lacking one are not shown, as with any search box.
-  const shown = complete ? scored.filter((page) => page.words.length === wordCount) : scored;
-  shown.sort((a, b) => b.words.length - a.words.length || b.score - a.score || (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  return { pages: shown, complete: complete || shown.length === 0 };
+  const most = Math.max(0, ...scored.map((page) => page.has));
+  const complete = most === required;
+  const byName = (a: RankedPage, b: RankedPage) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0);
+  if (!complete) {
+    const shown = scored.filter((page) => page.has > 0);
+    shown.sort((a, b) => b.has - a.has || b.ranked.score - a.ranked.score || byName(a.ranked, b.ranked));
+    return { pages: shown.map((page) => page.ranked), complete: shown.length === 0 };
+  }
+  // With every word somewhere on one page, pages lacking one are not shown, as with any search box;
+  // in a longer query, pages lacking one word compete with a smaller score (coverageFactor).
+  const needed = required >= LENIENT_FROM ? required - 1 : required;
+  const shown = scored
+    .filter((page) => page.has >= needed && page.has > 0)
+    .map(({ ranked, has }) => ({ ...ranked, score: ranked.score * coverageFactor(has, required) }));
+  shown.sort((a, b) => b.score - a.score || b.words.length - a.words.length || byName(a, b));
+  return { pages: shown, complete: true };
 }

@@ -14,7 +14,7 @@
  * word that no page shares with the others does not empty the results.
  */
 import type { Locale, SearchLanguage } from '../locales.ts';
-import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
+import { georgianStems, MIN_STEM, verbNounPrefixes } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
 import { meaningfulWords } from './function-words.ts';
 import { prepareQuery, scriptOf } from './normalize.ts';
@@ -34,6 +34,8 @@ export interface PlannedWord {
   word: string;
   /** Its stems and readings; empty when the site has no form of the word. */
   searches: PlannedSearch[];
+  /** True when the word is a verb the site does not use, searched as its verbal noun (georgian-stemmer.ts, verbNounPrefixes). */
+  verbNoun?: boolean;
 }
 
 export interface SearchPlan {
@@ -79,6 +81,8 @@ function languageOfWord(word: string, languages: readonly SearchLanguage[]): Loc
 interface Alternative {
   text: string;
   weight: number;
+  /** Read as the verbal noun of a verb the site does not use. */
+  guess?: boolean;
 }
 
 /**
@@ -107,9 +111,24 @@ function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[]
 /** The shortest stem the back-off above may leave. */
 const LONG_STEM_FLOOR = 7;
 
-/** Empty when the site has no form of the word: like Pagefind, the search then leaves the word out. */
+/**
+ * How much a verb read as its verbal noun is trusted, against 1 for a noun's
+ * own stem. (Half, tried, lost a fixture question and won none of a set of
+ * other questions: the verb is already optional in the ranking.)
+ */
+const VERB_NOUN_WEIGHT = 0.9;
+
+/**
+ * Empty when the site has no form of the word: like Pagefind, the search then leaves the word out.
+ * A verb the pages do not use, asked in the first person (დავბრუნდე, გავაგზავნო), is searched as the
+ * verbal noun they do use (დაბრუნება, გაგზავნა): the longest prefix of it that a word on the site
+ * starts with, marked as a guess.
+ */
 function georgianAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
-  return siteStems(word, vocabulary).map((text, i) => ({ text, weight: i === 0 ? 1 : 0.95 }));
+  const stems = siteStems(word, vocabulary);
+  if (stems.length || !vocabulary) return stems.map((text, i) => ({ text, weight: i === 0 ? 1 : 0.95 }));
+  const verbNoun = verbNounPrefixes(word).find((prefix) => vocabulary.hasPrefix(prefix));
+  return verbNoun ? [{ text: verbNoun, weight: VERB_NOUN_WEIGHT, guess: true }] : [];
 }
 
 function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
@@ -157,10 +176,14 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxRea
         return asTyped(word);
     }
   };
-  const words = kept.map((word) => ({
-    word,
-    searches: best(alternativesFor(word), maxReadings).map(({ text, weight }) => ({ index, query: text, weight })),
-  }));
+  const words: PlannedWord[] = kept.map((word) => {
+    const alternatives = best(alternativesFor(word), maxReadings);
+    const searches = alternatives.map(({ text, weight }) => ({ index, query: text, weight }));
+    return alternatives.some((alternative) => alternative.guess) ? { word, searches, verbNoun: true } : { word, searches };
+  });
+  // A question whose topic the site does not have („როგორ მოვამზადო ხაჭაპური?") is not about the
+  // site's „მომზადება": when some word is on no page, a verb read as its noun does not count either.
+  if (words.some((word) => word.searches.length === 0)) for (const word of words) if (word.verbNoun) word.searches = [];
   const plan: SearchPlan = { ...base, words, dropped };
   if (words.every((word) => word.searches.length === 0)) plan.empty = 'not-on-site';
   return plan;
@@ -168,10 +191,9 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxRea
 
 /** The `limit` most trusted alternatives, each text once with its best weight. */
 function best(alternatives: Alternative[], limit: number): Alternative[] {
-  const weights = new Map<string, number>();
-  for (const { text, weight } of alternatives) weights.set(text, Math.max(weight, weights.get(text) ?? 0));
-  return [...weights]
-    .map(([text, weight]) => ({ text, weight }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, limit);
+  const byText = new Map<string, Alternative>();
+  for (const alternative of alternatives) {
+    if (alternative.weight > (byText.get(alternative.text)?.weight ?? -Infinity)) byText.set(alternative.text, alternative);
+  }
+  return [...byText.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isFunctionWord, meaningfulWords } from '../../../src/lib/search/function-words.ts';
 
 describe('isFunctionWord', () => {
-  test.each(['როგორ', 'რა', 'სად', 'როდის', 'რატომ', 'ვინ', 'რომელი', 'თუ', 'და', 'ან', 'არის', 'რისთვის', 'სადაც', 'რომელიც', 'საიდან', 'ვისი', 'რომლის', 'უნდა', 'შეიძლება'])(
+  test.each(['როგორ', 'რა', 'სად', 'როდის', 'რატომ', 'ვინ', 'რომელი', 'თუ', 'და', 'ან', 'არის', 'რისთვის', 'სადაც', 'რომელიც', 'საიდან', 'ვისი', 'რომლის', 'უნდა', 'შეიძლება', 'სჭირდება', 'გჭირდებათ', 'რამდენ'])(
     'Georgian %s is one',
     (word) => expect(isFunctionWord(word, ['ka'])).toBe(true),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { proximityFactor, rankPages, shortestSpan, type WordHit } from '../../../src/lib/search/ranking.ts';
+import { coverageFactor, proximityFactor, rankPages, shortestSpan, type WordHit } from '../../../src/lib/search/ranking.ts';
 
 const hit = (word: number, page: string, score: number, positions: number[] = []): WordHit => ({ word, page, score, positions });
 
@@ -59,6 +59,47 @@ describe('rankPages', () => {
     expect(ranking.pages.map((page) => page.page)).toEqual(['near', 'far']);
     expect(ranking.pages[0]!.score).toBe(6);
     expect(ranking.pages[1]!.score).toBeCloseTo(4.01, 2);
+  });
+
+  test('in a query of three words or more, a page lacking one competes with (found / words)² of its score', () => {
+    // „… დარჩენა შენგენის ზონაში უვიზოდ": 'title' has three of the four words, strongly; 'mention' all four, weakly.
+    const ranking = rankPages(4, [
+      hit(1, 'title', 10, [1]),
+      hit(2, 'title', 10, [2]),
+      hit(3, 'title', 10, [0]),
+      ...[0, 1, 2, 3].map((word) => hit(word, 'mention', 2, [word * 100])),
+      hit(0, 'two', 50, [0]),
+      hit(1, 'two', 50, [1]),
+    ]);
+    expect(ranking.complete).toBe(true);
+    // 'two' lacks two words: not shown. 'title': 30 × 1.5 (adjacent) × (3/4)² = 25.3125; 'mention': 8 × (1 + 0.5 × 3/300) = 8.04.
+    expect(ranking.pages.map((page) => page.page)).toEqual(['title', 'mention']);
+    expect(ranking.pages[0]!.score).toBeCloseTo(25.3125, 4);
+    expect(ranking.pages[1]!.score).toBeCloseTo(8.04, 4);
+  });
+
+  test('in a two-word query, a page lacking one word is still not shown beside pages with both', () => {
+    const ranking = rankPages(2, [hit(0, 'both', 1, [0]), hit(1, 'both', 1, [1]), hit(0, 'one', 100, [0])]);
+    expect(ranking.pages.map((page) => page.page)).toEqual(['both']);
+  });
+
+  test('an optional word (a verb read as its noun) adds to the score but keeps no page out and makes nothing partial', () => {
+    // „როგორ დავბრუნდე საქართველოში?": word 0 is the verb (დაბრუნ-), word 1 საქართველო.
+    const ranking = rankPages(2, [hit(1, 'georgia', 5, [0]), hit(0, 'return', 4, [3]), hit(1, 'return', 3, [4]), hit(0, 'verb-only', 9, [0])], [0]);
+    expect(ranking.complete).toBe(true);
+    // 'return': (4 + 3) × 1.5, adjacent; 'georgia' 5; 'verb-only' has no required word.
+    expect(ranking.pages).toEqual([
+      { page: 'return', words: [0, 1], score: 10.5 },
+      { page: 'georgia', words: [1], score: 5 },
+    ]);
+    // A query of nothing but the verb („როგორ დავბრუნდე?") still finds the verb's noun.
+    expect(rankPages(1, [hit(0, 'return', 4, [3])], [0]).pages.map((page) => page.page)).toEqual(['return']);
+  });
+
+  test('coverageFactor', () => {
+    expect(coverageFactor(3, 3)).toBe(1);
+    expect(coverageFactor(3, 4)).toBe(0.5625);
+    expect(coverageFactor(0, 0)).toBe(1);
   });
 
   test('ties keep a stable order', () => {

@@ -160,6 +160,23 @@ describe('question and function words', () => {
     expect(planSearch('what is this', 'en')).toMatchObject({ dropped: [], words: [{ word: 'what' }, { word: 'is' }, { word: 'this' }] });
   });
 
+  test('a first-person verb the site does not use is searched as its verbal noun, marked so', () => {
+    const site = new Vocabulary(['დაბრუნება', 'დაბრუნების', 'საქართველოში', 'მომზადება']);
+    expect(planSearch('როგორ დავბრუნდე საქართველოში?', 'ka', { vocabulary: site }).words).toEqual([
+      { word: 'დავბრუნდე', searches: [{ index: 'ka', query: 'დაბრუნ', weight: 0.9 }], verbNoun: true },
+      { word: 'საქართველოში', searches: [{ index: 'ka', query: 'საქართველო', weight: 1 }] },
+    ]);
+    // A word the site has in its own right is never read as a verb.
+    expect(planSearch('დაბრუნების', 'ka', { vocabulary: site }).words).toEqual([{ word: 'დაბრუნების', searches: [{ index: 'ka', query: 'დაბრუნ', weight: 1 }] }]);
+  });
+
+  test('a question whose topic word is on no page finds nothing, whatever its verb', () => {
+    const site = new Vocabulary(['მომზადება', 'მიგრაცია']);
+    // „how do I make khachapuri": მოვამზადო would read as მომზადება, but ხაჭაპური is on no page.
+    expect(planSearch('როგორ მოვამზადო ხაჭაპური?', 'ka', { vocabulary: site })).toMatchObject({ empty: 'not-on-site' });
+    expect(searchesOf(planSearch('როგორ მოვამზადო?', 'ka', { vocabulary: site })).map((s) => s.query)).toEqual(['მომზად']);
+  });
+
   test('a topic word is never taken for one', () => {
     expect(planSearch('მიგრაცია რომ', 'ka', { vocabulary }).words.map((word) => word.word)).toEqual(['მიგრაცია']);
     expect(planSearch('რომის', 'ka').dropped).toEqual([]);
