@@ -4,6 +4,8 @@
  * its own, nginx included (tests/e2e/nginx.spec.ts), so that no two servers,
  * and no two Playwright projects, ever share one.
  */
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 export interface TestSite {
   /** Added to PREVIEW_PORT. */
   port: number;
@@ -36,6 +38,15 @@ export const SITES = {
     content: { dir: 'tests/.tmp/content-third-locale', fixture: 'tests/fixtures/third-locale' },
     locales: 'ka,en,ru',
   },
+  /**
+   * The real content plus 33 Georgian pages on neighbouring topics (tests/fixtures/search-ranking),
+   * where a wrong ranking puts the wrong page first (tests/e2e/search-ranking.spec.ts, npm run bench:search).
+   */
+  ranking: {
+    port: 7,
+    out: 'tests/.tmp/dist-ranking',
+    content: { dir: 'tests/.tmp/content-ranking', fixture: 'tests/fixtures/search-ranking' },
+  },
   /** The real site, as `npm run build` builds it. */
   real: { port: 0, out: 'dist' },
 } satisfies Record<string, TestSite>;
@@ -49,9 +60,26 @@ export const THIRD_LOCALE_STATIC_PORT = 6;
 const ports = [...Object.values(SITES).map((site) => site.port), NGINX_PORT, THIRD_LOCALE_STATIC_PORT];
 if (new Set(ports).size !== ports.length) throw new Error(`tests/fixture-site.ts: two test servers share a port (${ports.join(', ')})`);
 
+/** A fixture's own files beside its page folders: they describe it, or are added below, and are not copied as content. */
+const ABOUT_FIXTURE = new Set(['README.md', 'queries.json', 'words.txt']);
+
+/**
+ * Puts a site's content together: a copy of content/ with its fixture's page folders laid over it,
+ * and the fixture's words.txt (words its pages use that the spelling dictionary lacks) added to the
+ * copy's word list, so that the site check passes on the copy as on content/.
+ */
+export function layContent(content: { dir: string; fixture: string }): void {
+  cpSync('content', content.dir, { recursive: true });
+  cpSync(content.fixture, content.dir, { recursive: true, filter: (src) => !ABOUT_FIXTURE.has(relative(content.fixture, src)) });
+  const words = join(content.fixture, 'words.txt');
+  if (existsSync(words)) appendFileSync(join(content.dir, 'words.txt'), `\n${readFileSync(words, 'utf8')}`);
+}
+
 export const FIXTURE_CONTENT = SITES.untranslated.content.dir;
 export const FIXTURE_OUT = SITES.untranslated.out;
 export const SUBPATH_BASE = SITES.subpath.base;
 export const SUBPATH_OUT = SITES.subpath.out;
 export const THIRD_LOCALE_OUT = SITES.thirdLocale.out;
 export const THIRD_LOCALE_PORT = SITES.thirdLocale.port;
+export const RANKING_OUT = SITES.ranking.out;
+export const RANKING_PORT = SITES.ranking.port;

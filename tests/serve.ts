@@ -8,10 +8,10 @@
  * once can build one site from the other's pages.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { preview } from 'astro';
-import { previewPort, SITES, type TestSite } from './fixture-site.ts';
+import { layContent, previewPort, SITES, type TestSite } from './fixture-site.ts';
 
 const run = promisify(execFile);
 const port = previewPort();
@@ -41,11 +41,7 @@ async function build(name: string, site: TestSite) {
 }
 
 rmSync('tests/.tmp', { recursive: true, force: true });
-for (const [, site] of sites) {
-  if (!site.content) continue;
-  cpSync('content', site.content.dir, { recursive: true });
-  cpSync(site.content.fixture, site.content.dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-}
+for (const [, site] of sites) if (site.content) layContent(site.content);
 
 for (const [name, site] of sites) await build(name, site);
 

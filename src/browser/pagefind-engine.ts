@@ -3,11 +3,14 @@
  * and only when first needed, plus the list of words its query processing uses.
  */
 import type { Locale } from '../lib/locales.ts';
+import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions on the page of the words that matched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -24,17 +27,28 @@ export interface PagefindModule {
 }
 
 const engines = new Map<Locale, Promise<PagefindModule>>();
+/** Per language, the tag that makes the address of Pagefind's entry file stable (see the search index integration). */
+const cacheTags = new Map<Locale, string>();
+
+export function setCacheTag(locale: Locale, tag: string): void {
+  if (tag) cacheTags.set(locale, tag);
+}
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
 export function loadEngine(locale: Locale, base: string): Promise<PagefindModule> {
   let engine = engines.get(locale);
   if (!engine) {
     engine = (async () => {
+      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
+      // break rules (tens of milliseconds on a busy machine); done now, it overlaps the downloads.
+      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       // Built after the site, so not something the bundler can see.
       const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
       // The indexes are small, so searching on the main thread is quick, and it saves
       // downloading and starting a worker (about 12 KB compressed) before the first results.
-      await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true });
+      // How Pagefind weighs term frequency and page length is decided with the rest of the ranking.
+      const metaCacheTag = cacheTags.get(locale);
+      await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true, ranking: PAGEFIND_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await module.init();
       return module;
     })();

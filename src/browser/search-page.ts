@@ -6,8 +6,9 @@
 import { fillTemplate } from '../i18n/fill.ts';
 import type { Locale, SearchLanguage } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
-import { planSearch, type PlannedSearch, type SearchPlan } from '../lib/search/search-plan.ts';
-import { loadEngine, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
+import { rankPages, type WordHit } from '../lib/search/ranking.ts';
+import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
+import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
 const MAX_RESULTS = 20;
 const DEBOUNCE_MS = 180;
@@ -36,9 +37,14 @@ interface Page {
 }
 
 interface Hit {
-  search: PlannedSearch;
+  index: Locale;
   result: PagefindResult;
-  score: number;
+}
+
+interface Found {
+  hits: Hit[];
+  /** False when no page has every meaningful word and the pages found have only some (ranking.ts). */
+  complete: boolean;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -113,22 +119,29 @@ function selectedFilters(page: Page): Record<string, { any: string[] }> {
   return selected;
 }
 
-/** Runs a plan's searches and merges them: a page found by several readings counts once, with its best score. */
-async function runPlan(page: Page, plan: SearchPlan): Promise<Hit[]> {
+/**
+ * Runs each word's searches and lets ranking.ts order the pages: a page found
+ * by several readings of a word counts the word once, with its best score.
+ */
+async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   const filters = selectedFilters(page);
+  const results = new Map<string, Hit>();
   const found = await Promise.all(
-    plan.searches.map(async (search) => {
-      const engine = await loadEngine(search.index, page.base);
-      const { results } = await engine.search(search.query, { filters });
-      return results.map((result) => ({ search, result, score: result.score * search.weight }));
-    }),
+    plan.words.flatMap(({ searches }, word) =>
+      searches.map(async (search): Promise<WordHit[]> => {
+        const engine = await loadEngine(search.index, page.base);
+        const { results: pages } = await engine.search(search.query, { filters });
+        return pages.map((result) => {
+          const key = `${search.index}:${result.id}`;
+          results.set(key, { index: search.index, result });
+          return { word, page: key, score: result.score * search.weight, positions: result.words };
+        });
+      }),
+    ),
   );
-  const best = new Map<string, Hit>();
-  for (const hit of found.flat()) {
-    const key = `${hit.search.index}:${hit.result.id}`;
-    if ((best.get(key)?.score ?? -Infinity) < hit.score) best.set(key, hit);
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const optional = plan.words.flatMap((word, index) => (word.verbNoun ? [index] : []));
+  const ranking = rankPages(plan.words.length, found.flat(), optional);
+  return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
 }
 
 /** The site language whose search processes queries, and so uses the word list (src/lib/locales.ts). */
@@ -160,18 +173,20 @@ function createSearcher(page: Page) {
     }, LOADING_NOTICE_MS);
     try {
       const here = await plan(page, raw, page.locale);
-      const hits = await runPlan(page, here);
+      const { hits, complete } = await runPlan(page, here);
       // Nothing here: would the other language's pages have it? (Only Latin-letter words can mean something else there.)
       let elsewhere = 0;
       const searchable = here.empty !== 'blank' && here.empty !== 'too-short';
       if (hits.length === 0 && searchable && here.normalized.split(' ').some((word) => scriptOf(word) === 'latin')) {
-        const there = await plan(page, raw, page.otherLocale).then((other) => runPlan(page, other)).catch(() => []);
-        elsewhere = there.filter((hit) => hit.search.index === page.otherLocale).length;
+        const there = await plan(page, raw, page.otherLocale)
+          .then((other) => runPlan(page, other))
+          .catch(() => ({ hits: [] }));
+        elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
       const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
       if (id !== latest) return; // A newer query has started; its results win.
 
-      page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.search.index)));
+      page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));
       const notes: string[] = [];
       if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
       else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
@@ -179,6 +194,8 @@ function createSearcher(page: Page) {
       else {
         const form = new Intl.PluralRules(page.locale).select(hits.length) === 'one' ? 'search.results.one' : 'search.results.other';
         notes.push(text(page, form, { count: hits.length }));
+        // Said first, so the count that follows is understood as pages with some of the words.
+        if (!complete) notes.unshift(text(page, 'search.partial'));
       }
       if (here.truncated) notes.push(text(page, 'search.truncated'));
       if (hits.length === 0) {
@@ -212,8 +229,8 @@ function materialise(root: HTMLElement): void {
 }
 
 /**
- * Pagefind's metadata and WebAssembly, fetched now rather than after its
- * script has loaded. Their names are known only after the build, which
+ * Pagefind's entry file, metadata and WebAssembly, fetched now rather than
+ * after its script has loaded. Their names are known only after the build, which
  * writes them into the page (src/integrations/search-index/index.ts); preloaded
  * from here, a browser that runs no script never downloads them.
  */
@@ -274,6 +291,7 @@ export function startSearchPage(): void {
   if (!isSiteLocale(locale) || !isSiteLocale(otherLocale)) return;
   const languageNames = JSON.parse(root.dataset['languageNames'] ?? '{}') as Partial<Record<Locale, string>>;
   preloadIndex(root);
+  setCacheTag(locale, root.dataset['indexTag'] ?? '');
   materialise(root);
   const page: Page = {
     locale,

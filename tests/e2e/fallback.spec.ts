@@ -78,8 +78,11 @@ test('search indexes each page once, in its own language, not its fallback copie
   expect(await resultPaths()).toEqual([`${base}programmes/georgian-only/`]);
 
   // The English-only page is in the English index, and its fallback copy is not in the Georgian one.
+  // ("only" and "in" are function words, so the about page, which also says "English", may follow it.)
   await page.goto(`${rel('/en/search/')}?q=${encodeURIComponent('exists only in English')}`);
-  expect(await resultPaths()).toEqual([`${base}en/english-only/`]);
+  const found = await resultPaths();
+  expect(found[0]).toBe(`${base}en/english-only/`);
+  expect(found.filter((path) => path.endsWith('/english-only/'))).toEqual([`${base}en/english-only/`]);
   await page.goto(`${rel('/search/')}?q=${encodeURIComponent('exists')}`);
   expect(await resultPaths()).toEqual([]);
 });

@@ -134,6 +134,49 @@ test('no results: says so, and offers the other language and the programme list'
   await expect(page.locator('[data-search-results] h2').first()).toHaveText('Mobility Partnership');
 });
 
+test.describe('words that no page has together', () => {
+  test('pages with most of the words are shown, and the status says that no page has all of them', async ({ page, baseURL }) => {
+    // ბრიუსელი is only on the Mobility Partnership page, უნივერსიტეტი only on the EUROMED page.
+    await openSearch(page, 'ka', 'ბრიუსელი უნივერსიტეტი');
+    await expect(page.locator('[data-search-status]')).toHaveText(/^არცერთი გვერდი არ შეიცავს ყველა სიტყვას; გვერდები, რომლებიც მათ უმეტესობას შეიცავს: მოიძებნა 2 შედეგი$/);
+    expect((await resultSlugs(page, baseURL)).sort()).toEqual(['programmes/euromed-migration-iv', 'programmes/mobility-partnership']);
+  });
+
+  test('a page with two of three words comes before pages with one', async ({ page, baseURL }) => {
+    await openSearch(page, 'ka', 'ᲑᲠᲘᲣᲡᲔᲚᲨᲘ ᲠᲔᲐᲓᲛᲘᲡᲘᲘᲡ ᲣᲜᲘᲕᲔᲠᲡᲘᲢᲔᲢᲔᲑᲘ');
+    await expect(page.locator('[data-search-status]')).toContainText('არცერთი გვერდი არ შეიცავს ყველა სიტყვას');
+    expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
+  });
+
+  test('in English too', async ({ page }) => {
+    await openSearch(page, 'en', 'Brussels universities');
+    await expect(page.locator('[data-search-status]')).toHaveText(/^No page has all the words; pages with most of them: 2 results$/);
+  });
+
+  test('when every word is on one page, no such notice', async ({ page }) => {
+    await openSearch(page, 'ka', 'ბრიუსელი რეადმისია');
+    await expect(page.locator('[data-search-status]')).toHaveText('მოიძებნა 1 შედეგი');
+  });
+});
+
+test.describe('questions', () => {
+  test('question words and a verb no page has do not veto the topic', async ({ page, baseURL }) => {
+    await openSearch(page, 'ka', 'როგორ დავუკავშირდე დიასპორის წარმომადგენლებს?');
+    expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
+  });
+
+  test('a question about something no page covers finds nothing, though every page has როგორ or რა', async ({ page }) => {
+    await openSearch(page, 'ka', 'რა არის კრიპტოვალუტა?');
+    await expect(page.locator('[data-search-status]')).toHaveText('მოთხოვნით „რა არის კრიპტოვალუტა“ ვერაფერი მოიძებნა.');
+    await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+  });
+
+  test('an English question', async ({ page, baseURL }) => {
+    await openSearch(page, 'en', 'What is readmission and why does it matter?');
+    expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
+  });
+});
+
 test('when neither language has it, only the programme list is offered', async ({ page }) => {
   await openSearch(page, 'en', 'xylophone');
   await expect(page.locator('[data-search-status]')).toHaveText('Nothing found for “xylophone”.');
@@ -208,7 +251,11 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   expect(preloads.map((path) => path.replace(/^.*\/pagefind\//, 'pagefind/'))).toEqual([
     expect.stringMatching(/^pagefind\/ka\/pagefind\.ka_[0-9a-f]+\.pf_meta$/),
     'pagefind/ka/wasm.unknown.pagefind',
+    'pagefind/ka/pagefind-entry.json',
   ]);
+  // Pagefind asks for the entry file at the address that was preloaded, so it is not fetched twice.
+  const entryFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('pagefind-entry.json')).map((entry) => new URL(entry.name).search));
+  expect(entryFetches).toEqual([expect.stringMatching(/^\?ts=ka_[0-9a-f]+$/)]);
 });
 
 test('the search page’s script is inside <body>, and nothing follows </html>', async ({ request }) => {

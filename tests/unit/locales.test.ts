@@ -73,7 +73,7 @@ describe('profiles', () => {
 
   test('search: Russian is searched as typed; Georgian script on a Russian page goes to the Georgian index', () => {
     const languages = searchLanguages(three);
-    const queries = (raw: string, locale: Locale) => planSearch(raw, locale, { languages }).searches.map((s) => `${s.index}:${s.query}`);
+    const queries = (raw: string, locale: Locale) => planSearch(raw, locale, { languages }).words.flatMap((word) => word.searches).map((s) => `${s.index}:${s.query}`);
     expect(queries('Миграция', 'ru')).toEqual(['ru:миграция']);
     expect(queries('EUROMED', 'ru')).toEqual(['ru:euromed']);
     expect(queries('მიგრაციის', 'ru')).toEqual(['ka:მიგრაცი']);

@@ -71,13 +71,18 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string) {
   const language = entry.languages[locale];
   if (!language) return;
   const bundleUrl = `${normalizeBase(base)}pagefind/${locale}/`;
+  // Pagefind asks for its entry file with ?ts=<now> unless given a cache tag; tagged with the index's
+  // hash, the address is known now, so the entry file too is fetched in parallel and can be cached.
+  const tag = language.hash;
   // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
-  const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`, `pagefind-entry.json?ts=${encodeURIComponent(tag)}`];
   const page = join(outDir, pagePath(locale, 'search'), 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const placeholder = 'data-index-files=""';
-  if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
-  writeFileSync(page, html.replace(placeholder, `data-index-files="${files.map((file) => bundleUrl + file).join(' ')}"`));
+  let html = readFileSync(page, 'utf8');
+  for (const placeholder of ['data-index-files=""', 'data-index-tag=""']) {
+    if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
+  }
+  html = html.replace('data-index-files=""', `data-index-files="${files.map((file) => bundleUrl + file).join(' ')}"`);
+  writeFileSync(page, html.replace('data-index-tag=""', `data-index-tag="${tag.replace(/[^\w.-]/g, '')}"`));
 }
 
 export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {

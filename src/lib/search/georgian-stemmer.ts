@@ -180,3 +180,45 @@ export function georgianStems(word: string): string[] {
   }
   return [...new Set(stems)];
 }
+
+/**
+ * Preverbs, longest first. A Georgian verb's verbal noun keeps its preverb
+ * (დაბრუნება "return", გაგზავნა "sending", მიმართვა "applying"), and the
+ * pages speak of procedures in verbal nouns, while a reader asks with a
+ * finite verb: „როგორ დავბრუნდე", „როგორ გავაგზავნო", „სად მივმართო".
+ */
+const PREVERBS = ['გადმო', 'გადა', 'გამო', 'წამო', 'შემო', 'ჩამო', 'ამო', 'მიმო', 'წარ', 'და', 'გა', 'მი', 'მო', 'შე', 'წა', 'ჩა', 'აღ', 'ა'];
+
+/** The version vowel between the person marker and the root (გა-ვ-ა-გზავნ-ო, შე-ვ-ი-ნარჩუნ-ო). */
+const VERSION_VOWELS = ['ა', 'ი', 'ე', 'უ'];
+
+/** Most letters of a verb's endings (-ო, -ე, -დე, -ებ, -დეთ, -ოთ…) cut to reach its root. */
+const MAX_VERB_ENDING = 3;
+
+/**
+ * Prefixes a finite verb's verbal noun may start with, longest first: the
+ * preverb kept, the first-person marker ვ- and the version vowel taken out,
+ * and up to three final letters cut (დავბრუნდე → დაბრუნდე, დაბრუნდ,
+ * დაბრუნ, …; გავაგზავნო → გაგზავნო, გაგზავნ, …). Only first-person forms
+ * (ვ- after the preverb, or first without one: ვისწავლო → სწავლ-), which is
+ * how a reader asks; other forms look too much like nouns. The caller keeps
+ * the first one that some word on the site starts with, so a guess that
+ * leads nowhere costs nothing. Never shorter than the preverb and three
+ * letters of root.
+ */
+export function verbNounPrefixes(word: string): string[] {
+  const found: string[] = [];
+  const preverbs = [...PREVERBS.filter((preverb) => word.startsWith(`${preverb}ვ`)), ...(word.startsWith('ვ') ? [''] : [])];
+  for (const preverb of preverbs) {
+    const afterMarker = word.slice(preverb.length + 1);
+    const roots = [afterMarker, ...VERSION_VOWELS.filter((vowel) => afterMarker.startsWith(vowel)).map((vowel) => afterMarker.slice(vowel.length))];
+    for (const root of roots) {
+      for (let cut = 0; cut <= MAX_VERB_ENDING; cut++) {
+        const kept = root.slice(0, root.length - cut);
+        if (kept.length < MIN_STEM) break;
+        found.push(preverb + kept);
+      }
+    }
+  }
+  return [...new Set(found)].sort((a, b) => b.length - a.length);
+}

@@ -3,17 +3,20 @@
  * language's search steps in its profile (src/lib/locales.ts).
  *
  * A query goes to the page's language's index. A language whose search does
- * nothing to a query (English) gets it as typed, unless a word is in the
- * script of a site language whose search does: then the query goes there
+ * nothing to a query (English) gets its words as typed, unless a word is in
+ * the script of a site language whose search does: then the query goes there
  * (Georgian script on the English pages goes to the Georgian index). With
  * Georgian's steps, Georgian words become stems (Pagefind then matches every
  * word that starts with them), and Latin words are searched as typed and as
- * Georgian read from Latin letters. Alternatives per word multiply, so the
- * plan keeps only the best few combinations.
+ * Georgian read from Latin letters. Question and function words are left out
+ * (function-words.ts). Each remaining word gets its own searches, one per
+ * stem or reading: ranking.ts then counts which words each page has, so a
+ * word that no page shares with the others does not empty the results.
  */
 import type { Locale, SearchLanguage } from '../locales.ts';
-import { georgianStems, MIN_STEM } from './georgian-stemmer.ts';
+import { georgianStems, MIN_STEM, verbNounPrefixes } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
+import { meaningfulWords } from './function-words.ts';
 import { prepareQuery, scriptOf } from './normalize.ts';
 
 export interface PlannedSearch {
@@ -25,21 +28,34 @@ export interface PlannedSearch {
   weight: number;
 }
 
+/** One meaningful word of the query and the searches that find it: any of them counts as the word found. */
+export interface PlannedWord {
+  /** The word as typed (normalised). */
+  word: string;
+  /** Its stems and readings; empty when the site has no form of the word. */
+  searches: PlannedSearch[];
+  /** True when the word is a verb the site does not use, searched as its verbal noun (georgian-stemmer.ts, verbNounPrefixes). */
+  verbNoun?: boolean;
+}
+
 export interface SearchPlan {
   /** The cleaned query, safe to show back to the reader (no bidirectional controls or markup). */
   normalized: string;
-  searches: PlannedSearch[];
+  /** The meaningful words, in query order; ranking.ts counts how many of them each page has. */
+  words: PlannedWord[];
+  /** Question and function words left out (function-words.ts). */
+  dropped: string[];
   /** True when the query was cut to the length and word limits. */
   truncated: boolean;
-  /** Why nothing is searched, when `searches` is empty: nothing typed, only single letters, or no word the site has. */
+  /** Why nothing is searched, when no word has a search: nothing typed, only single letters, or no word the site has. */
   empty?: 'blank' | 'too-short' | 'not-on-site';
 }
 
 export interface PlanOptions {
   /** Words on the Georgian pages; readings that lead nowhere are dropped. */
   vocabulary?: PrefixLookup | undefined;
-  /** Most searches to run for one query. */
-  maxSearches?: number;
+  /** Most stems and readings searched for one word. */
+  maxReadings?: number;
   /**
    * The site's languages with their search steps and letters, from their
    * profiles: `searchLanguages()` in src/lib/locales.ts, which the search
@@ -65,6 +81,8 @@ function languageOfWord(word: string, languages: readonly SearchLanguage[]): Loc
 interface Alternative {
   text: string;
   weight: number;
+  /** Read as the verbal noun of a verb the site does not use. */
+  guess?: boolean;
 }
 
 /**
@@ -93,9 +111,24 @@ function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[]
 /** The shortest stem the back-off above may leave. */
 const LONG_STEM_FLOOR = 7;
 
-/** Empty when the site has no form of the word: like Pagefind, the search then leaves the word out. */
+/**
+ * How much a verb read as its verbal noun is trusted, against 1 for a noun's
+ * own stem. (Half, tried, lost a fixture question and won none of a set of
+ * other questions: the verb is already optional in the ranking.)
+ */
+const VERB_NOUN_WEIGHT = 0.9;
+
+/**
+ * Empty when the site has no form of the word: like Pagefind, the search then leaves the word out.
+ * A verb the pages do not use, asked in the first person (დავბრუნდე, გავაგზავნო), is searched as the
+ * verbal noun they do use (დაბრუნება, გაგზავნა): the longest prefix of it that a word on the site
+ * starts with, marked as a guess.
+ */
 function georgianAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
-  return siteStems(word, vocabulary).map((text, i) => ({ text, weight: i === 0 ? 1 : 0.95 }));
+  const stems = siteStems(word, vocabulary);
+  if (stems.length || !vocabulary) return stems.map((text, i) => ({ text, weight: i === 0 ? 1 : 0.95 }));
+  const verbNoun = verbNounPrefixes(word).find((prefix) => vocabulary.hasPrefix(prefix));
+  return verbNoun ? [{ text: verbNoun, weight: VERB_NOUN_WEIGHT, guess: true }] : [];
 }
 
 function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): Alternative[] {
@@ -110,51 +143,29 @@ function latinAlternatives(word: string, vocabulary: PrefixLookup | undefined): 
   return alternatives;
 }
 
-/** The best `limit` combinations of one alternative per word, by the product of their weights. */
-function bestCombinations(perWord: Alternative[][], limit: number): Alternative[] {
-  let beam: Alternative[] = [{ text: '', weight: 1 }];
-  for (const alternatives of perWord) {
-    const next: Alternative[] = [];
-    for (const partial of beam) {
-      for (const alternative of alternatives) {
-        next.push({ text: partial.text ? `${partial.text} ${alternative.text}` : alternative.text, weight: partial.weight * alternative.weight });
-      }
-    }
-    beam = dedupe(next).sort((a, b) => b.weight - a.weight).slice(0, limit);
-  }
-  return beam.filter((combination) => combination.text);
-}
-
-function dedupe(alternatives: Alternative[]): Alternative[] {
-  const best = new Map<string, number>();
-  for (const { text, weight } of alternatives) best.set(text, Math.max(weight, best.get(text) ?? 0));
-  return [...best].map(([text, weight]) => ({ text, weight }));
-}
-
 /** Words of one letter match nearly every page by prefix; they are left out of searches. */
 const MIN_WORD_LENGTH = 2;
 
-export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSearches = 6, languages }: PlanOptions): SearchPlan {
+export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxReadings = 4, languages }: PlanOptions): SearchPlan {
   const prepared = prepareQuery(raw);
   const base = { normalized: prepared.text, truncated: prepared.truncated };
-  const words = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
-  if (words.length === 0) return { ...base, searches: [], empty: prepared.words.length ? 'too-short' : 'blank' };
+  const typed = prepared.words.filter((word) => word.replace(/'/g, '').length >= MIN_WORD_LENGTH);
+  if (typed.length === 0) return { ...base, words: [], dropped: [], empty: prepared.words.length ? 'too-short' : 'blank' };
 
   const steps = (code: Locale) => languages.find(({ locale }) => locale === code)?.steps ?? [];
   let index = pageLocale;
   if (steps(pageLocale).length === 0) {
-    const written = words.map((word) => languageOfWord(word, languages));
+    const written = typed.map((word) => languageOfWord(word, languages));
     const processed = languages.find(({ locale }) => locale !== pageLocale && steps(locale).length > 0 && written.includes(locale))?.locale;
-    if (!processed) {
-      return { ...base, searches: [{ index: pageLocale, query: words.join(' ').toLowerCase().replace(/'/g, ''), weight: 1 }] };
-    }
-    index = processed;
+    if (processed) index = processed;
   }
+  // Both the index's and the page's lists apply: "how" on the English page is a question word whichever index it goes to.
+  const { kept, dropped } = meaningfulWords(typed, () => [...new Set([index, pageLocale])]);
 
   // The steps are Georgian's (the stemmer and the Latin reading); no other profile asks for them.
   const stem = steps(index).includes('stem');
   const transliterate = steps(index).includes('transliterate');
-  const asTyped = (word: string): Alternative[] => [{ text: word.toLowerCase(), weight: 1 }];
+  const asTyped = (word: string): Alternative[] => [{ text: word.toLowerCase().replace(/'/g, ''), weight: 1 }];
   const alternativesFor = (word: string): Alternative[] => {
     switch (scriptOf(word)) {
       case 'georgian':
@@ -165,10 +176,24 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxSea
         return asTyped(word);
     }
   };
-  const perWord = words.map(alternativesFor).filter((alternatives) => alternatives.length > 0);
-  if (perWord.length === 0) return { ...base, searches: [], empty: 'not-on-site' };
-  return {
-    ...base,
-    searches: bestCombinations(perWord, maxSearches).map(({ text, weight }) => ({ index, query: text, weight })),
-  };
+  const words: PlannedWord[] = kept.map((word) => {
+    const alternatives = best(alternativesFor(word), maxReadings);
+    const searches = alternatives.map(({ text, weight }) => ({ index, query: text, weight }));
+    return alternatives.some((alternative) => alternative.guess) ? { word, searches, verbNoun: true } : { word, searches };
+  });
+  // A question whose topic the site does not have („როგორ მოვამზადო ხაჭაპური?") is not about the
+  // site's „მომზადება": when some word is on no page, a verb read as its noun does not count either.
+  if (words.some((word) => word.searches.length === 0)) for (const word of words) if (word.verbNoun) word.searches = [];
+  const plan: SearchPlan = { ...base, words, dropped };
+  if (words.every((word) => word.searches.length === 0)) plan.empty = 'not-on-site';
+  return plan;
+}
+
+/** The `limit` most trusted alternatives, each text once with its best weight. */
+function best(alternatives: Alternative[], limit: number): Alternative[] {
+  const byText = new Map<string, Alternative>();
+  for (const alternative of alternatives) {
+    if (alternative.weight > (byText.get(alternative.text)?.weight ?? -Infinity)) byText.set(alternative.text, alternative);
+  }
+  return [...byText.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { georgianStems, MIN_STEM } from '../../../src/lib/search/georgian-stemmer.ts';
+import { georgianStems, MIN_STEM, verbNounPrefixes } from '../../../src/lib/search/georgian-stemmer.ts';
 
 /**
  * Each row: word forms of one noun, and the stem every form must share. The
@@ -101,5 +101,22 @@ describe('guards', () => {
     for (const word of ['ისიც', 'მისი', 'ზედა', 'თვის', 'შიში', 'დანა', 'ზეზე']) {
       for (const stem of georgianStems(word)) expect(stem.length).toBeGreaterThanOrEqual(MIN_STEM);
     }
+  });
+});
+
+describe('verbNounPrefixes: a first-person verb to the start of its verbal noun', () => {
+  test('the preverb kept, ვ- and the version vowel out, up to three final letters cut, longest first', () => {
+    expect(verbNounPrefixes('დავბრუნდე')).toEqual(['დაბრუნდე', 'დაბრუნდ', 'დაბრუნ', 'დაბრუ']);
+    expect(verbNounPrefixes('გავაგზავნო')).toEqual(['გააგზავნო', 'გააგზავნ', 'გაგზავნო', 'გააგზავ', 'გაგზავნ', 'გააგზა', 'გაგზავ', 'გაგზა']);
+    expect(verbNounPrefixes('მივმართო')).toEqual(['მიმართო', 'მიმართ', 'მიმარ']);
+  });
+
+  test('no preverb: ვ- and the version vowel out (ვისწავლო → სწავლ-)', () => {
+    expect(verbNounPrefixes('ვისწავლო')).toContain('სწავლ');
+  });
+
+  test('nothing for words that are not first-person verbs', () => {
+    expect(verbNounPrefixes('მიგრაცია')).toEqual([]);
+    expect(verbNounPrefixes('საქართველოში')).toEqual([]);
   });
 });
