@@ -6,8 +6,8 @@
 import { fillTemplate } from '../i18n/fill.ts';
 import type { Locale, SearchLanguage } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
-import { rankPages, type WordHit } from '../lib/search/ranking.ts';
-import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
+import { namesQuery, placeReferences, rankPages, type WordHit } from '../lib/search/ranking.ts';
+import { planSearch, type PlannedWord, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
 const MAX_RESULTS = 20;
@@ -39,6 +39,8 @@ interface Page {
 interface Hit {
   index: Locale;
   result: PagefindResult;
+  /** How many of the query's meaningful words the page has. */
+  words: number;
 }
 
 interface Found {
@@ -93,7 +95,8 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
 
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [data.meta['programme'], data.meta['type']].filter(Boolean).join(' · ');
+  // What the page's type gives the result (src/components/SearchFacets.astro): context beside the type, a gist for text.
+  meta.textContent = [data.meta['context'], data.meta['type']].filter(Boolean).join(' · ');
   if (contentLocale !== page.locale) {
     const badge = document.createElement('span');
     badge.className = 'search-result__language';
@@ -104,7 +107,9 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  const gist = data.meta['gist'];
+  if (gist) excerpt.textContent = gist;
+  else excerpt.append(...excerptNodes(data.excerpt));
 
   item.append(heading, meta, excerpt);
   return item;
@@ -133,7 +138,7 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
         const { results: pages } = await engine.search(search.query, { filters });
         return pages.map((result) => {
           const key = `${search.index}:${result.id}`;
-          results.set(key, { index: search.index, result });
+          results.set(key, { index: search.index, result, words: 0 });
           return { word, page: key, score: result.score * search.weight, positions: result.words };
         });
       }),
@@ -141,7 +146,55 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   );
   const optional = plan.words.flatMap((word, index) => (word.verbNoun ? [index] : []));
   const ranking = rankPages(plan.words.length, found.flat(), optional);
-  return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
+  return { hits: ranking.pages.map(({ page: key, words }) => ({ ...results.get(key)!, words: words.length })), complete: ranking.complete };
+}
+
+/** The forms a planned word is searched by, in its index; English words also without a plural ending. */
+function formsOf(word: PlannedWord): Set<string> {
+  return new Set(word.searches.flatMap(({ index, query }) => [`${index}:${query}`, `${index}:${query.replace(/(?:es|s)$/, '')}`]));
+}
+
+/** Whether the query is one of the names a reference entry is looked up by (its meta `names`, between bars). */
+async function isNamed(page: Page, query: SearchPlan, hit: Hit, data: PagefindResultData): Promise<boolean> {
+  const names = (data.meta['names'] ?? '').split('|').map((name) => name.trim()).filter(Boolean);
+  const planned = await Promise.all(names.map((name) => plan(page, name, hit.index)));
+  return namesQuery(query.words.map(formsOf), planned.map((name) => name.words.map(formsOf)));
+}
+
+/** Rounds of loading results' data to place reference entries: each round can only move entries down or a named one up. */
+const PLACING_ROUNDS = 3;
+
+/**
+ * The results to show with their data. Whether a page is a reference entry, and
+ * whether the query names it, is in its data, so the first results are loaded,
+ * placed (ranking.ts, placeReferences), and any page that placing brings into
+ * the first results is loaded in turn.
+ */
+async function placeAndLoad(page: Page, query: SearchPlan, found: Found): Promise<Array<{ hit: Hit; data: PagefindResultData }>> {
+  const loaded = new Map<Hit, Promise<PagefindResultData>>();
+  const load = (hit: Hit) => {
+    let data = loaded.get(hit);
+    if (!data) loaded.set(hit, (data = hit.result.data()));
+    return data;
+  };
+  const placed = new Map<Hit, { reference: boolean; named: boolean }>();
+  let order = found.hits;
+  for (let round = 0; ; round++) {
+    const top = order.slice(0, MAX_RESULTS);
+    const data = await Promise.all(top.map(load));
+    const fresh = top.filter((hit) => !placed.has(hit));
+    if (fresh.length === 0 || round === PLACING_ROUNDS) return top.map((hit, i) => ({ hit, data: data[i]! }));
+    await Promise.all(
+      top.map(async (hit, i) => {
+        if (placed.has(hit)) return;
+        const reference = data[i]!.meta['role'] === 'reference';
+        placed.set(hit, { reference, named: reference && (await isNamed(page, query, hit, data[i]!)) });
+      }),
+    );
+    order = placeReferences(
+      order.map((hit) => ({ key: hit, ...(placed.get(hit) ?? { reference: false, named: false }), tier: found.complete ? 0 : hit.words })),
+    );
+  }
 }
 
 /** The site language whose search processes queries, and so uses the word list (src/lib/locales.ts). */
@@ -183,7 +236,7 @@ function createSearcher(page: Page) {
           .catch(() => ({ hits: [] }));
         elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
-      const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
+      const shown = await placeAndLoad(page, here, { hits, complete });
       if (id !== latest) return; // A newer query has started; its results win.
 
       page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));

@@ -25,6 +25,10 @@ export const term = definePageType({
     }
     const problem = termSpecProblem({ slug: '', title: data.title, forms: data.forms, stems: data.stems });
     if (problem) complain(data.stems && problem.startsWith('stems') ? ['stems'] : ['forms'], problem);
+    // Search keeps a term's names between bars (components/SearchFacets.astro).
+    (data.forms ?? []).forEach((form, i) => {
+      if (form.includes('|')) complain(['forms', i], `"${form}" has a | in it, which a term’s other forms cannot have`);
+    });
     const related = data.related ?? [];
     related.forEach((slug, i) => {
       if (related.indexOf(slug) !== i) complain(['related', i], `related lists "${slug}" twice`);
@@ -32,8 +36,12 @@ export const term = definePageType({
   },
   strings: termStrings,
   list: { slug: 'glossary', navOrder: 20, strings: termListStrings },
-  // The definition is the result's text (meta "definition"); the filter's value is the same in every language.
-  searchFacet: ({ data }) => ({ meta: data.definition ? [['definition', data.definition]] : [], filters: [TERM_FILTER] }),
+  // The definition is the result's text; the filter's value is the same in every language.
+  searchFacet: ({ data }) => ({
+    ...(data.definition ? { gist: data.definition } : {}),
+    lookedUpAs: [data.title, ...(data.forms ?? [])],
+    filters: [TERM_FILTER],
+  }),
   jsonLd: ({ data }, { url }) =>
     data.definition
       ? definedTermNode({ url, name: data.title, definition: data.definition, glossaryUrl: new URL('../', url).href, alternateNames: data.forms })

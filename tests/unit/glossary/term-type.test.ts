@@ -55,6 +55,7 @@ describe('term frontmatter', () => {
       'related.0: a term slug is lower-case Latin letters, digits and hyphens, like circular-migration',
     ]);
     expect(problems({ ...base, related: ['reintegration', 'reintegration'] })).toEqual(['related.1: related lists "reintegration" twice']);
+    expect(problems({ ...base, forms: ['return', 'return | readmission'] })).toEqual(['forms.1: "return | readmission" has a | in it, which a term\u2019s other forms cannot have']);
     expect(problems({ ...base, title: 'ცირკულარული მიგრაცია', stems: ['ცირკულარულ'] })).toEqual([
       'stems: stems gives 1 entries for the 2 words of "ცირკულარული მიგრაცია": give one entry per word, its stems separated by spaces',
     ]);
@@ -75,9 +76,10 @@ describe('the term type', () => {
   const data = pageSchema.parse(base) as PageData;
   const term = pageType('term');
 
-  test('search: the definition as the result text, and the glossary filter', () => {
+  test('search: the definition as the result text, looked up by its names, and the glossary filter', () => {
     expect(term.searchFacet({ slug: 'glossary/readmission', data })).toEqual({
-      meta: [['definition', 'The return of a person to a country that agrees to take them back.']],
+      gist: 'The return of a person to a country that agrees to take them back.',
+      lookedUpAs: ['Readmission'],
       filters: [['glossary', 'term']],
     });
   });
