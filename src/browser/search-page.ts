@@ -10,7 +10,8 @@ import { namesQuery, placeReferences, rankPages, type WordHit } from '../lib/sea
 import { planSearch, type PlannedWord, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
-const MAX_RESULTS = 20;
+/** Results shown at once; "Show more results" adds as many again (each result's data is a download). */
+const RESULTS_AT_ONCE = 10;
 const DEBOUNCE_MS = 180;
 /** Say "searching…" only when the answer is slow in coming (the first search loads the index). */
 const LOADING_NOTICE_MS = 400;
@@ -32,6 +33,7 @@ interface Page {
   empty: HTMLElement;
   otherLink: HTMLAnchorElement;
   otherItem: HTMLElement;
+  more: HTMLButtonElement;
   /** Each page type's filter (src/page-types/views.ts): checkboxes named after the Pagefind filter they set. */
   filters: HTMLFieldSetElement[];
 }
@@ -165,12 +167,19 @@ async function isNamed(page: Page, query: SearchPlan, hit: Hit, data: PagefindRe
 const PLACING_ROUNDS = 3;
 
 /**
- * The results to show with their data. Whether a page is a reference entry, and
- * whether the query names it, is in its data, so the first results are loaded,
- * placed (ranking.ts, placeReferences), and any page that placing brings into
- * the first results is loaded in turn.
+ * The first `count` results after `from` with their data, and the order of all.
+ * Whether a page is a reference entry, and whether the query names it, is in
+ * its data, so those results are loaded, placed (ranking.ts, placeReferences),
+ * and any page that placing brings among them is loaded in turn. Pages
+ * already shown keep their place.
  */
-async function placeAndLoad(page: Page, query: SearchPlan, found: Found): Promise<Array<{ hit: Hit; data: PagefindResultData }>> {
+async function placeAndLoad(
+  page: Page,
+  query: SearchPlan,
+  found: Found,
+  from: number,
+  count: number,
+): Promise<{ shown: Array<{ hit: Hit; data: PagefindResultData }>; order: Hit[] }> {
   const loaded = new Map<Hit, Promise<PagefindResultData>>();
   const load = (hit: Hit) => {
     let data = loaded.get(hit);
@@ -178,12 +187,13 @@ async function placeAndLoad(page: Page, query: SearchPlan, found: Found): Promis
     return data;
   };
   const placed = new Map<Hit, { reference: boolean; named: boolean }>();
-  let order = found.hits;
+  const before = found.hits.slice(0, from);
+  let order = found.hits.slice(from);
   for (let round = 0; ; round++) {
-    const top = order.slice(0, MAX_RESULTS);
+    const top = order.slice(0, count);
     const data = await Promise.all(top.map(load));
     const fresh = top.filter((hit) => !placed.has(hit));
-    if (fresh.length === 0 || round === PLACING_ROUNDS) return top.map((hit, i) => ({ hit, data: data[i]! }));
+    if (fresh.length === 0 || round === PLACING_ROUNDS) return { shown: top.map((hit, i) => ({ hit, data: data[i]! })), order: [...before, ...order] };
     await Promise.all(
       top.map(async (hit, i) => {
         if (placed.has(hit)) return;
@@ -210,9 +220,35 @@ async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan
 
 function createSearcher(page: Page) {
   let latest = 0;
+  /** The results on the page, for "Show more results". */
+  let current: { id: number; plan: SearchPlan; found: Found; count: number } | undefined;
+
+  async function more(): Promise<void> {
+    const shownFor = current;
+    if (!shownFor || shownFor.id !== latest) return;
+    page.more.disabled = true;
+    try {
+      const { shown, order } = await placeAndLoad(page, shownFor.plan, shownFor.found, shownFor.count, RESULTS_AT_ONCE);
+      if (shownFor !== current) return;
+      const items = shown.map(({ hit, data }) => renderResult(page, data, hit.index));
+      page.results.append(...items);
+      current = { ...shownFor, found: { ...shownFor.found, hits: order }, count: shownFor.count + shown.length };
+      page.more.hidden = current.count >= order.length;
+      // The reader asked for these: continue from the first of them, not from the button that may now be gone.
+      items[0]?.querySelector('a')?.focus();
+    } catch {
+      page.status.textContent = text(page, 'search.error');
+    } finally {
+      page.more.disabled = false;
+    }
+  }
+  page.more.addEventListener('click', () => void more());
+
   return async function search(raw: string): Promise<void> {
     const id = ++latest;
     page.empty.hidden = true;
+    page.more.hidden = true;
+    current = undefined;
     if (!raw.trim()) {
       page.results.replaceChildren();
       page.results.removeAttribute('aria-busy');
@@ -236,10 +272,12 @@ function createSearcher(page: Page) {
           .catch(() => ({ hits: [] }));
         elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
-      const shown = await placeAndLoad(page, here, { hits, complete });
+      const { shown, order } = await placeAndLoad(page, here, { hits, complete }, 0, RESULTS_AT_ONCE);
       if (id !== latest) return; // A newer query has started; its results win.
 
       page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));
+      current = { id, plan: here, found: { hits: order, complete }, count: shown.length };
+      page.more.hidden = shown.length >= order.length;
       const notes: string[] = [];
       if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
       else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
@@ -361,6 +399,7 @@ export function startSearchPage(): void {
     empty: required(root, '[data-search-empty]'),
     otherLink: required(root, '[data-search-other]'),
     otherItem: required(root, '[data-search-other-item]'),
+    more: required(root, '[data-search-more]'),
     filters: [...root.querySelectorAll<HTMLFieldSetElement>('[data-search-filters]')],
   };
   const search = createSearcher(page);

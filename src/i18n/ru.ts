@@ -76,6 +76,7 @@ export const ru = {
   'search.results.one': 'Найдено результатов: {count}',
   'search.results.other': 'Найдено результатов: {count}',
   'search.noResults': 'По запросу «{query}» ничего не найдено.',
+  'search.more': 'Показать ещё результаты',
   'search.partial': 'Ни на одной странице нет всех слов запроса; страницы, где их больше всего:',
   'search.tooShort': 'Введите слово не короче двух букв.',
   'search.nothingToSearch': 'В запросе нет ни букв, ни цифр. Введите слово.',

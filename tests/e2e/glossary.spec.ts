@@ -191,6 +191,28 @@ test.describe('search', () => {
     const first = page.locator('.search-result').first();
     await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /\/glossary\/readmission\/$/);
     await expect(first.locator('.search-result__meta')).toContainText('ლექსიკონის ტერმინი');
+    // The result's text is the short definition, whole, rather than an excerpt.
+    await expect(first.locator('.search-result__excerpt')).toHaveText(/^ქვეყანაში ნებართვის გარეშე მცხოვრებ/);
+  });
+
+  test('typed in Latin letters, in English or in another form, a term’s name still finds the term first', async ({ page }) => {
+    for (const [path, query, slug] of [
+      ['/search/', 'readmisia', 'readmission'],
+      ['/search/', 'ცირკულარულ მიგრაციაზე', 'circular-migration'],
+      ['/en/search/', 'Labour migrations', 'labour-migration'],
+      ['/en/search/', 'დიასპორასთან', 'diaspora'],
+    ]) {
+      await searchFor(page, path!, query!);
+      await expect(page.locator('.search-result__title a').first(), query).toHaveAttribute('href', new RegExp(`/glossary/${slug}/$`));
+    }
+  });
+
+  test('a word that is in terms’ names but is no term finds the pages about it first, and the terms after', async ({ page }) => {
+    await searchFor(page, '/en/search/', 'migration');
+    const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const firstTerm = hrefs.findIndex((href) => href.includes('/glossary/'));
+    expect(hrefs.slice(0, 2).sort()).toEqual(['/en/programmes/euromed-migration-iv/', '/en/programmes/mobility-partnership/']);
+    expect(hrefs.slice(firstTerm).every((href) => href.includes('/glossary/'))).toBe(true);
   });
 
   test('the Glossary filter keeps glossary terms only', async ({ page }) => {
