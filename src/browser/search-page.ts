@@ -6,12 +6,16 @@
 import { fillTemplate } from '../i18n/fill.ts';
 import type { Locale, SearchLanguage } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
-import { namesQuery, placeReferences, rankPages, type WordHit } from '../lib/search/ranking.ts';
+import { LOOKUP_FILTER, namesQuery, placeReferences, rankPages, type WordHit } from '../lib/search/ranking.ts';
 import { planSearch, type PlannedWord, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
-/** Results shown at once; "Show more results" adds as many again (each result's data is a download). */
-const RESULTS_AT_ONCE = 10;
+/**
+ * Results shown at once; "Show more results" adds as many again. Each result's
+ * data is a download, so five, as Pagefind's own interface shows: a phone's
+ * first screens, and a first query within its 100 KB.
+ */
+const RESULTS_AT_ONCE = 5;
 const DEBOUNCE_MS = 180;
 /** Say "searching…" only when the answer is slow in coming (the first search loads the index). */
 const LOADING_NOTICE_MS = 400;
@@ -132,6 +136,7 @@ function selectedFilters(page: Page): Record<string, { any: string[] }> {
  */
 async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   const filters = selectedFilters(page);
+  const references = referencesFor(page, plan);
   const results = new Map<string, Hit>();
   const found = await Promise.all(
     plan.words.flatMap(({ searches }, word) =>
@@ -148,7 +153,17 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   );
   const optional = plan.words.flatMap((word, index) => (word.verbNoun ? [index] : []));
   const ranking = rankPages(plan.words.length, found.flat(), optional);
-  return { hits: ranking.pages.map(({ page: key, words }) => ({ ...results.get(key)!, words: words.length })), complete: ranking.complete };
+  const { reference, named } = await references;
+  const placed = placeReferences(
+    ranking.pages.map(({ page: key, words }) => ({
+      key,
+      reference: reference.has(key),
+      named: named.has(key),
+      tier: ranking.complete ? 0 : words.length,
+    })),
+  );
+  const words = new Map(ranking.pages.map(({ page: key, words }) => [key, words.length]));
+  return { hits: placed.map((key) => ({ ...results.get(key)!, words: words.get(key)! })), complete: ranking.complete };
 }
 
 /** The forms a planned word is searched by, in its index; English words also without a plural ending. */
@@ -156,55 +171,55 @@ function formsOf(word: PlannedWord): Set<string> {
   return new Set(word.searches.flatMap(({ index, query }) => [`${index}:${query}`, `${index}:${query.replace(/(?:es|s)$/, '')}`]));
 }
 
-/** Whether the query is one of the names a reference entry is looked up by (its meta `names`, between bars). */
-async function isNamed(page: Page, query: SearchPlan, hit: Hit, data: PagefindResultData): Promise<boolean> {
-  const names = (data.meta['names'] ?? '').split('|').map((name) => name.trim()).filter(Boolean);
-  const planned = await Promise.all(names.map((name) => plan(page, name, hit.index)));
-  return namesQuery(query.words.map(formsOf), planned.map((name) => name.words.map(formsOf)));
+interface LookupName {
+  name: string;
+  /** Each word of the name as the forms it is searched by, like a query's. */
+  words: Set<string>[];
 }
 
-/** Rounds of loading results' data to place reference entries: each round can only move entries down or a named one up. */
-const PLACING_ROUNDS = 3;
+/** Per index, the names reference entries are looked up by (the lookup filter's values), read once. */
+const lookupNames = new Map<Locale, Promise<LookupName[]>>();
+
+function namesIn(page: Page, index: Locale): Promise<LookupName[]> {
+  let names = lookupNames.get(index);
+  if (!names) {
+    names = (async () => {
+      const engine = await loadEngine(index, page.base);
+      const values = Object.keys((await engine.filters())[LOOKUP_FILTER] ?? {});
+      return Promise.all(values.map(async (name) => ({ name, words: (await plan(page, name, index)).words.map(formsOf) })));
+    })();
+    names.catch(() => lookupNames.delete(index));
+    lookupNames.set(index, names);
+  }
+  return names;
+}
 
 /**
- * The first `count` results after `from` with their data, and the order of all.
- * Whether a page is a reference entry, and whether the query names it, is in
- * its data, so those results are loaded, placed (ranking.ts, placeReferences),
- * and any page that placing brings among them is loaded in turn. Pages
- * already shown keep their place.
+ * The found pages' keys that are reference entries (ranking.ts, placeReferences),
+ * and those the query names. Both come from the lookup filter alone, so no
+ * page's data is downloaded to place the results.
  */
-async function placeAndLoad(
-  page: Page,
-  query: SearchPlan,
-  found: Found,
-  from: number,
-  count: number,
-): Promise<{ shown: Array<{ hit: Hit; data: PagefindResultData }>; order: Hit[] }> {
-  const loaded = new Map<Hit, Promise<PagefindResultData>>();
-  const load = (hit: Hit) => {
-    let data = loaded.get(hit);
-    if (!data) loaded.set(hit, (data = hit.result.data()));
-    return data;
-  };
-  const placed = new Map<Hit, { reference: boolean; named: boolean }>();
-  const before = found.hits.slice(0, from);
-  let order = found.hits.slice(from);
-  for (let round = 0; ; round++) {
-    const top = order.slice(0, count);
-    const data = await Promise.all(top.map(load));
-    const fresh = top.filter((hit) => !placed.has(hit));
-    if (fresh.length === 0 || round === PLACING_ROUNDS) return { shown: top.map((hit, i) => ({ hit, data: data[i]! })), order: [...before, ...order] };
-    await Promise.all(
-      top.map(async (hit, i) => {
-        if (placed.has(hit)) return;
-        const reference = data[i]!.meta['role'] === 'reference';
-        placed.set(hit, { reference, named: reference && (await isNamed(page, query, hit, data[i]!)) });
-      }),
-    );
-    order = placeReferences(
-      order.map((hit) => ({ key: hit, ...(placed.get(hit) ?? { reference: false, named: false }), tier: found.complete ? 0 : hit.words })),
-    );
-  }
+async function referencesFor(page: Page, query: SearchPlan): Promise<{ reference: Set<string>; named: Set<string> }> {
+  const reference = new Set<string>();
+  const named = new Set<string>();
+  const queryWords = query.words.map(formsOf);
+  const indexes = [...new Set(query.words.flatMap((word) => word.searches.map((search) => search.index)))];
+  await Promise.all(
+    indexes.map(async (index) => {
+      const names = await namesIn(page, index);
+      if (names.length === 0) return;
+      const engine = await loadEngine(index, page.base);
+      const keep = (values: string[]) => ({ filters: { [LOOKUP_FILTER]: { any: values } } });
+      const naming = names.filter((name) => namesQuery(queryWords, [name.words])).map(({ name }) => name);
+      const [all, of] = await Promise.all([
+        engine.search(null, keep(names.map(({ name }) => name))),
+        naming.length ? engine.search(null, keep(naming)) : Promise.resolve({ results: [] }),
+      ]);
+      for (const result of all.results) reference.add(`${index}:${result.id}`);
+      for (const result of of.results) named.add(`${index}:${result.id}`);
+    }),
+  );
+  return { reference, named };
 }
 
 /** The site language whose search processes queries, and so uses the word list (src/lib/locales.ts). */
@@ -218,22 +233,27 @@ async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan
   return planSearch(raw, locale, { vocabulary, languages: page.languages });
 }
 
+/** The results' data: their title, address, excerpt and what their type adds (one download each). */
+function loadData(hits: Hit[]): Promise<Array<{ hit: Hit; data: PagefindResultData }>> {
+  return Promise.all(hits.map(async (hit) => ({ hit, data: await hit.result.data() })));
+}
+
 function createSearcher(page: Page) {
   let latest = 0;
   /** The results on the page, for "Show more results". */
-  let current: { id: number; plan: SearchPlan; found: Found; count: number } | undefined;
+  let current: { id: number; hits: Hit[]; count: number } | undefined;
 
   async function more(): Promise<void> {
     const shownFor = current;
     if (!shownFor || shownFor.id !== latest) return;
     page.more.disabled = true;
     try {
-      const { shown, order } = await placeAndLoad(page, shownFor.plan, shownFor.found, shownFor.count, RESULTS_AT_ONCE);
+      const shown = await loadData(shownFor.hits.slice(shownFor.count, shownFor.count + RESULTS_AT_ONCE));
       if (shownFor !== current) return;
       const items = shown.map(({ hit, data }) => renderResult(page, data, hit.index));
       page.results.append(...items);
-      current = { ...shownFor, found: { ...shownFor.found, hits: order }, count: shownFor.count + shown.length };
-      page.more.hidden = current.count >= order.length;
+      current = { ...shownFor, count: shownFor.count + shown.length };
+      page.more.hidden = current.count >= shownFor.hits.length;
       // The reader asked for these: continue from the first of them, not from the button that may now be gone.
       items[0]?.querySelector('a')?.focus();
     } catch {
@@ -272,12 +292,12 @@ function createSearcher(page: Page) {
           .catch(() => ({ hits: [] }));
         elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
-      const { shown, order } = await placeAndLoad(page, here, { hits, complete }, 0, RESULTS_AT_ONCE);
+      const shown = await loadData(hits.slice(0, RESULTS_AT_ONCE));
       if (id !== latest) return; // A newer query has started; its results win.
 
       page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));
-      current = { id, plan: here, found: { hits: order, complete }, count: shown.length };
-      page.more.hidden = shown.length >= order.length;
+      current = { id, hits, count: shown.length };
+      page.more.hidden = shown.length >= hits.length;
       const notes: string[] = [];
       if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
       else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));

@@ -135,18 +135,19 @@ test('no results: says so, and offers the other language and the programme list'
   await expect(page.locator('[data-search-results] h2').first()).toHaveText('Readmission');
 });
 
-test('ten results at first; "Show more results" adds the rest, and the reader continues from the first added', async ({ page }) => {
+test('five results at first; "Show more results" adds five more each time, and the reader continues from the first added', async ({ page }) => {
   await openSearch(page, 'en', 'migration');
   const results = page.locator('[data-search-results] > li');
   const status = await page.locator('[data-search-status]').textContent();
   const total = Number(/(\d+) results/.exec(status ?? '')?.[1]);
   expect(total).toBeGreaterThan(10);
-  await expect(results).toHaveCount(10);
+  await expect(results).toHaveCount(5);
   const more = page.getByRole('button', { name: 'Show more results' });
   await more.click();
-  await expect(results).toHaveCount(Math.min(total, 20));
-  await expect(results.nth(10).locator('a').first()).toBeFocused();
-  if (total <= 20) await expect(more).toBeHidden();
+  await expect(results).toHaveCount(10);
+  await expect(results.nth(5).locator('a').first()).toBeFocused();
+  while (await more.isVisible()) await more.click();
+  await expect(results).toHaveCount(total);
   // A new search starts again from ten.
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('ICMPD');
   await page.getByRole('searchbox', { name: 'Search this site' }).press('Enter');

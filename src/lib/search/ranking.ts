@@ -157,6 +157,9 @@ export function rankPages(wordCount: number, hits: readonly WordHit[], optional:
   return { pages: shown, complete: true };
 }
 
+/** The search filter that holds the names reference entries are looked up by (components/SearchFacets.astro). */
+export const LOOKUP_FILTER = 'lookup';
+
 /**
  * A found page as the results list knows it once its data is loaded: whether
  * it is a reference entry (a glossary term: its type's searchFacet says so) and,

@@ -25,10 +25,6 @@ export const term = definePageType({
     }
     const problem = termSpecProblem({ slug: '', title: data.title, forms: data.forms, stems: data.stems });
     if (problem) complain(data.stems && problem.startsWith('stems') ? ['stems'] : ['forms'], problem);
-    // Search keeps a term's names between bars (components/SearchFacets.astro).
-    (data.forms ?? []).forEach((form, i) => {
-      if (form.includes('|')) complain(['forms', i], `"${form}" has a | in it, which a term’s other forms cannot have`);
-    });
     const related = data.related ?? [];
     related.forEach((slug, i) => {
       if (related.indexOf(slug) !== i) complain(['related', i], `related lists "${slug}" twice`);
