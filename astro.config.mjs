@@ -18,6 +18,7 @@ import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
+import { termLinkPlugin } from './src/page-types/term/term-link-plugin.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
 import { contentDir as readContentDir } from './src/lib/page-inventory.ts';
 
@@ -77,8 +78,9 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
+    // Glossary terms are linked where the text first uses them (src/page-types/term/), before language runs are marked.
     // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/integrations/mdx/safe-mdx.ts).
-    processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
+    processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [termLinkPlugin({ contentDir }), langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
   },
   integrations: [
     mdx(),

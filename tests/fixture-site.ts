@@ -12,7 +12,7 @@ export interface TestSite {
   /** Where it is built (OUT_DIR). */
   out: string;
   /** A copy of content/ with a fixture folder laid over it (CONTENT_DIR); without one, the real content/. */
-  content?: { dir: string; fixture: string };
+  content?: { dir: string; fixture: string; without?: string[] };
   /** BASE_PATH, when not served at the root. */
   base?: string;
   /** SITE_LOCALES, when not the default languages. */
@@ -41,11 +41,14 @@ export const SITES = {
   /**
    * The real content plus 33 Georgian pages on neighbouring topics (tests/fixtures/search-ranking),
    * where a wrong ranking puts the wrong page first (tests/e2e/search-ranking.spec.ts, npm run bench:search).
+   * Without the glossary: a query that is a term's name finds the term's page first (that is
+   * tests/search-queries.json's to check), and many of these pages are named like terms; here, the
+   * ranking among pages about topics is measured.
    */
   ranking: {
     port: 7,
     out: 'tests/.tmp/dist-ranking',
-    content: { dir: 'tests/.tmp/content-ranking', fixture: 'tests/fixtures/search-ranking' },
+    content: { dir: 'tests/.tmp/content-ranking', fixture: 'tests/fixtures/search-ranking', without: ['ka/glossary', 'en/glossary'] },
   },
   /** The real site, as `npm run build` builds it. */
   real: { port: 0, out: 'dist' },
@@ -68,8 +71,9 @@ const ABOUT_FIXTURE = new Set(['README.md', 'queries.json', 'words.txt']);
  * and the fixture's words.txt (words its pages use that the spelling dictionary lacks) added to the
  * copy's word list, so that the site check passes on the copy as on content/.
  */
-export function layContent(content: { dir: string; fixture: string }): void {
-  cpSync('content', content.dir, { recursive: true });
+export function layContent(content: { dir: string; fixture: string; without?: string[] }): void {
+  const left = new Set(content.without ?? []);
+  cpSync('content', content.dir, { recursive: true, filter: (src) => !left.has(relative('content', src)) });
   cpSync(content.fixture, content.dir, { recursive: true, filter: (src) => !ABOUT_FIXTURE.has(relative(content.fixture, src)) });
   const words = join(content.fixture, 'words.txt');
   if (existsSync(words)) appendFileSync(join(content.dir, 'words.txt'), `\n${readFileSync(words, 'utf8')}`);

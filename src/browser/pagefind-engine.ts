@@ -23,7 +23,10 @@ export interface PagefindResultData {
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  /** A null term lists every page the filters keep. */
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  /** Every filter's values, each with its number of pages. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const engines = new Map<Locale, Promise<PagefindModule>>();

@@ -6,11 +6,16 @@
 import { fillTemplate } from '../i18n/fill.ts';
 import type { Locale, SearchLanguage } from '../lib/locales.ts';
 import { scriptOf } from '../lib/search/normalize.ts';
-import { rankPages, type WordHit } from '../lib/search/ranking.ts';
-import { planSearch, type SearchPlan } from '../lib/search/search-plan.ts';
+import { LOOKUP_FILTER, namesQuery, placeReferences, rankPages, type WordHit } from '../lib/search/ranking.ts';
+import { planSearch, type PlannedWord, type SearchPlan } from '../lib/search/search-plan.ts';
 import { loadEngine, loadVocabulary, setCacheTag, type PagefindResult, type PagefindResultData } from './pagefind-engine.ts';
 
-const MAX_RESULTS = 20;
+/**
+ * Results shown at once; "Show more results" adds as many again. Each result's
+ * data is a download, so five, as Pagefind's own interface shows: a phone's
+ * first screens, and a first query within its 100 KB.
+ */
+const RESULTS_AT_ONCE = 5;
 const DEBOUNCE_MS = 180;
 /** Say "searching…" only when the answer is slow in coming (the first search loads the index). */
 const LOADING_NOTICE_MS = 400;
@@ -32,6 +37,7 @@ interface Page {
   empty: HTMLElement;
   otherLink: HTMLAnchorElement;
   otherItem: HTMLElement;
+  more: HTMLButtonElement;
   /** Each page type's filter (src/page-types/views.ts): checkboxes named after the Pagefind filter they set. */
   filters: HTMLFieldSetElement[];
 }
@@ -39,6 +45,8 @@ interface Page {
 interface Hit {
   index: Locale;
   result: PagefindResult;
+  /** How many of the query's meaningful words the page has. */
+  words: number;
 }
 
 interface Found {
@@ -93,7 +101,8 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
 
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [data.meta['programme'], data.meta['type']].filter(Boolean).join(' · ');
+  // What the page's type gives the result (src/components/SearchFacets.astro): context beside the type, a gist for text.
+  meta.textContent = [data.meta['context'], data.meta['type']].filter(Boolean).join(' · ');
   if (contentLocale !== page.locale) {
     const badge = document.createElement('span');
     badge.className = 'search-result__language';
@@ -104,7 +113,9 @@ function renderResult(page: Page, data: PagefindResultData, contentLocale: Local
 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  const gist = data.meta['gist'];
+  if (gist) excerpt.textContent = gist;
+  else excerpt.append(...excerptNodes(data.excerpt));
 
   item.append(heading, meta, excerpt);
   return item;
@@ -125,6 +136,7 @@ function selectedFilters(page: Page): Record<string, { any: string[] }> {
  */
 async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   const filters = selectedFilters(page);
+  const references = referencesFor(page, plan);
   const results = new Map<string, Hit>();
   const found = await Promise.all(
     plan.words.flatMap(({ searches }, word) =>
@@ -133,7 +145,7 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
         const { results: pages } = await engine.search(search.query, { filters });
         return pages.map((result) => {
           const key = `${search.index}:${result.id}`;
-          results.set(key, { index: search.index, result });
+          results.set(key, { index: search.index, result, words: 0 });
           return { word, page: key, score: result.score * search.weight, positions: result.words };
         });
       }),
@@ -141,7 +153,73 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
   );
   const optional = plan.words.flatMap((word, index) => (word.verbNoun ? [index] : []));
   const ranking = rankPages(plan.words.length, found.flat(), optional);
-  return { hits: ranking.pages.map(({ page: key }) => results.get(key)!), complete: ranking.complete };
+  const { reference, named } = await references;
+  const placed = placeReferences(
+    ranking.pages.map(({ page: key, words }) => ({
+      key,
+      reference: reference.has(key),
+      named: named.has(key),
+      tier: ranking.complete ? 0 : words.length,
+    })),
+  );
+  const words = new Map(ranking.pages.map(({ page: key, words }) => [key, words.length]));
+  return { hits: placed.map((key) => ({ ...results.get(key)!, words: words.get(key)! })), complete: ranking.complete };
+}
+
+/** The forms a planned word is searched by, in its index; English words also without a plural ending. */
+function formsOf(word: PlannedWord): Set<string> {
+  return new Set(word.searches.flatMap(({ index, query }) => [`${index}:${query}`, `${index}:${query.replace(/(?:es|s)$/, '')}`]));
+}
+
+interface LookupName {
+  name: string;
+  /** Each word of the name as the forms it is searched by, like a query's. */
+  words: Set<string>[];
+}
+
+/** Per index, the names reference entries are looked up by (the lookup filter's values), read once. */
+const lookupNames = new Map<Locale, Promise<LookupName[]>>();
+
+function namesIn(page: Page, index: Locale): Promise<LookupName[]> {
+  let names = lookupNames.get(index);
+  if (!names) {
+    names = (async () => {
+      const engine = await loadEngine(index, page.base);
+      const values = Object.keys((await engine.filters())[LOOKUP_FILTER] ?? {});
+      return Promise.all(values.map(async (name) => ({ name, words: (await plan(page, name, index)).words.map(formsOf) })));
+    })();
+    names.catch(() => lookupNames.delete(index));
+    lookupNames.set(index, names);
+  }
+  return names;
+}
+
+/**
+ * The found pages' keys that are reference entries (ranking.ts, placeReferences),
+ * and those the query names. Both come from the lookup filter alone, so no
+ * page's data is downloaded to place the results.
+ */
+async function referencesFor(page: Page, query: SearchPlan): Promise<{ reference: Set<string>; named: Set<string> }> {
+  const reference = new Set<string>();
+  const named = new Set<string>();
+  const queryWords = query.words.map(formsOf);
+  const indexes = [...new Set(query.words.flatMap((word) => word.searches.map((search) => search.index)))];
+  await Promise.all(
+    indexes.map(async (index) => {
+      const names = await namesIn(page, index);
+      if (names.length === 0) return;
+      const engine = await loadEngine(index, page.base);
+      const keep = (values: string[]) => ({ filters: { [LOOKUP_FILTER]: { any: values } } });
+      const naming = names.filter((name) => namesQuery(queryWords, [name.words])).map(({ name }) => name);
+      const [all, of] = await Promise.all([
+        engine.search(null, keep(names.map(({ name }) => name))),
+        naming.length ? engine.search(null, keep(naming)) : Promise.resolve({ results: [] }),
+      ]);
+      for (const result of all.results) reference.add(`${index}:${result.id}`);
+      for (const result of of.results) named.add(`${index}:${result.id}`);
+    }),
+  );
+  return { reference, named };
 }
 
 /** The site language whose search processes queries, and so uses the word list (src/lib/locales.ts). */
@@ -155,11 +233,42 @@ async function plan(page: Page, raw: string, locale: Locale): Promise<SearchPlan
   return planSearch(raw, locale, { vocabulary, languages: page.languages });
 }
 
+/** The results' data: their title, address, excerpt and what their type adds (one download each). */
+function loadData(hits: Hit[]): Promise<Array<{ hit: Hit; data: PagefindResultData }>> {
+  return Promise.all(hits.map(async (hit) => ({ hit, data: await hit.result.data() })));
+}
+
 function createSearcher(page: Page) {
   let latest = 0;
+  /** The results on the page, for "Show more results". */
+  let current: { id: number; hits: Hit[]; count: number } | undefined;
+
+  async function more(): Promise<void> {
+    const shownFor = current;
+    if (!shownFor || shownFor.id !== latest) return;
+    page.more.disabled = true;
+    try {
+      const shown = await loadData(shownFor.hits.slice(shownFor.count, shownFor.count + RESULTS_AT_ONCE));
+      if (shownFor !== current) return;
+      const items = shown.map(({ hit, data }) => renderResult(page, data, hit.index));
+      page.results.append(...items);
+      current = { ...shownFor, count: shownFor.count + shown.length };
+      page.more.hidden = current.count >= shownFor.hits.length;
+      // The reader asked for these: continue from the first of them, not from the button that may now be gone.
+      items[0]?.querySelector('a')?.focus();
+    } catch {
+      page.status.textContent = text(page, 'search.error');
+    } finally {
+      page.more.disabled = false;
+    }
+  }
+  page.more.addEventListener('click', () => void more());
+
   return async function search(raw: string): Promise<void> {
     const id = ++latest;
     page.empty.hidden = true;
+    page.more.hidden = true;
+    current = undefined;
     if (!raw.trim()) {
       page.results.replaceChildren();
       page.results.removeAttribute('aria-busy');
@@ -183,10 +292,12 @@ function createSearcher(page: Page) {
           .catch(() => ({ hits: [] }));
         elsewhere = there.hits.filter((hit) => hit.index === page.otherLocale).length;
       }
-      const shown = await Promise.all(hits.slice(0, MAX_RESULTS).map(async (hit) => ({ hit, data: await hit.result.data() })));
+      const shown = await loadData(hits.slice(0, RESULTS_AT_ONCE));
       if (id !== latest) return; // A newer query has started; its results win.
 
       page.results.replaceChildren(...shown.map(({ hit, data }) => renderResult(page, data, hit.index)));
+      current = { id, hits, count: shown.length };
+      page.more.hidden = shown.length >= hits.length;
       const notes: string[] = [];
       if (here.empty === 'too-short') notes.push(text(page, 'search.tooShort'));
       else if (here.empty === 'blank') notes.push(text(page, 'search.nothingToSearch'));
@@ -308,6 +419,7 @@ export function startSearchPage(): void {
     empty: required(root, '[data-search-empty]'),
     otherLink: required(root, '[data-search-other]'),
     otherItem: required(root, '[data-search-other-item]'),
+    more: required(root, '[data-search-more]'),
     filters: [...root.querySelectorAll<HTMLFieldSetElement>('[data-search-filters]')],
   };
   const search = createSearcher(page);

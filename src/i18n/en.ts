@@ -71,6 +71,7 @@ export const en = {
   'search.results.one': '{count} result',
   'search.results.other': '{count} results',
   'search.noResults': 'Nothing found for “{query}”.',
+  'search.more': 'Show more results',
   'search.partial': 'No page has all the words; pages with most of them:',
   'search.tooShort': 'Type a word of at least two letters.',
   'search.nothingToSearch': 'The search has no letters or digits in it. Type a word.',

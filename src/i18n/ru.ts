@@ -76,6 +76,7 @@ export const ru = {
   'search.results.one': 'Найдено результатов: {count}',
   'search.results.other': 'Найдено результатов: {count}',
   'search.noResults': 'По запросу «{query}» ничего не найдено.',
+  'search.more': 'Показать ещё результаты',
   'search.partial': 'Ни на одной странице нет всех слов запроса; страницы, где их больше всего:',
   'search.tooShort': 'Введите слово не короче двух букв.',
   'search.nothingToSearch': 'В запросе нет ни букв, ни цифр. Введите слово.',
@@ -153,5 +154,16 @@ export const ruPageTypes = {
   },
   page: {
     strings: { searchLabel: 'Информационная страница', indexGroup: 'Информационные страницы' },
+  },
+  term: {
+    strings: { searchLabel: 'Термин глоссария', indexGroup: 'Глоссарий' },
+    list: {
+      title: 'Глоссарий',
+      description: 'Термины миграции, которые используются на сайте: краткое определение, источник и связанные термины.',
+      lead: 'Термины миграции в алфавитном порядке, каждый с кратким определением и источником.',
+      nav: 'Глоссарий',
+      browse: 'Все термины глоссария',
+    },
+    listWords: { letters: 'Буквы', filterLegend: 'Глоссарий', filterLabel: 'Только термины глоссария' },
   },
 } satisfies PageTypeWords;

@@ -7,6 +7,8 @@
 import { page } from './page/index.ts';
 import { programme } from './programme/index.ts';
 import { programmeFields } from './programme/schema.ts';
+import { term } from './term/index.ts';
+import { termFields } from './term/schema.ts';
 import type { ListStrings, PageTypeDefinition, TypeStrings } from './types.ts';
 import { wordsIn } from './words.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -18,6 +20,7 @@ import type { Locale } from '../lib/locales.ts';
  */
 export const fieldsByType = {
   programme: programmeFields,
+  term: termFields,
   page: {},
 };
 
@@ -27,10 +30,10 @@ export type PageTypeName = keyof typeof fieldsByType;
 export const pageTypeNames = (Object.keys(fieldsByType) as PageTypeName[]).sort() as [PageTypeName, ...PageTypeName[]];
 
 /** Every type's own frontmatter fields together, for the page schema. */
-export const typeFields = { ...fieldsByType.programme, ...fieldsByType.page };
+export const typeFields = { ...fieldsByType.programme, ...fieldsByType.term, ...fieldsByType.page };
 
 /** Every page type, in the order the site index lists them. */
-export const pageTypes: ReadonlyArray<PageTypeDefinition<PageTypeName>> = [programme, page];
+export const pageTypes: ReadonlyArray<PageTypeDefinition<PageTypeName>> = [programme, term, page];
 
 export function pageType(name: string): PageTypeDefinition<PageTypeName> {
   const found = pageTypes.find((type) => type.name === name);

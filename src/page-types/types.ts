@@ -51,7 +51,16 @@ export interface TypedPage {
 
 /** What a search result shows besides title and excerpt (`meta`), and what it can be filtered by (`filters`). */
 export interface SearchFacet {
-  meta: Array<[name: string, value: string]>;
+  /** Shown beside the type in the result's small line (a programme page: the programme's short name). */
+  context?: string;
+  /** Shown as the result's text instead of the excerpt (a glossary term: its short definition). */
+  gist?: string;
+  /**
+   * The page is an entry looked up by its name (a glossary term), under these names: its title and
+   * other forms. Search puts it first when the query is one of them, and after the pages about the
+   * topic otherwise (src/lib/search/ranking.ts, placeReferences).
+   */
+  lookedUpAs?: string[];
   filters: Array<[name: string, value: string]>;
 }
 

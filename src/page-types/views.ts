@@ -19,6 +19,10 @@ import ProgrammeBelowText from './programme/components/BelowText.astro';
 import ProgrammeCard from './programme/components/ProgrammeCard.astro';
 import ProgrammeHomeSection from './programme/components/HomeSection.astro';
 import ProgrammeSearchFilter from './programme/components/SearchFilter.astro';
+import TermAboveText from './term/components/AboveText.astro';
+import TermBelowText from './term/components/BelowText.astro';
+import TermList from './term/components/List.astro';
+import TermSearchFilter from './term/components/SearchFilter.astro';
 
 /** What AboveText and BelowText are given: the page's frontmatter, its numbered source notes, and the content's language. */
 export interface TypeViewProps {
@@ -49,5 +53,6 @@ export const views: Record<PageTypeName, TypeViews> = {
     HomeSection: ProgrammeHomeSection,
     SearchFilter: ProgrammeSearchFilter,
   },
+  term: { AboveText: TermAboveText, BelowText: TermBelowText, List: TermList, SearchFilter: TermSearchFilter },
   page: {},
 };

@@ -79,7 +79,8 @@ test.describe('structured data', () => {
       const nodes = await jsonLd(page);
       const types = nodes.map((node) => node['@type']);
       const isProgramme = expected.slug.startsWith('programmes/');
-      expect(types).toEqual(['WebSite', 'WebPage', ...(isProgramme ? ['Project'] : []), ...(expected.slug ? ['BreadcrumbList'] : [])]);
+      const isTerm = expected.slug.startsWith('glossary/');
+      expect(types).toEqual(['WebSite', 'WebPage', ...(isProgramme ? ['Project'] : []), ...(isTerm ? ['DefinedTerm'] : []), ...(expected.slug ? ['BreadcrumbList'] : [])]);
 
       const [website, webPage] = nodes as [JsonLdNode, JsonLdNode];
       const lang = locales[expected.locale].lang;
@@ -102,6 +103,18 @@ test.describe('structured data', () => {
         expect(project['foundingDate']).toBe(founding[expected.slug]);
         expect((webPage['citation'] as unknown[] | undefined)?.length).toBeGreaterThan(0);
         expect(project['member']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Organization' })]));
+      }
+
+      if (isTerm) {
+        const term = nodes.find((node) => node['@type'] === 'DefinedTerm')!;
+        expect(webPage['about']).toEqual({ '@id': term['@id'] });
+        expect(term).toMatchObject({ name: expected.heading, url: canonical });
+        expect(term['description']).toEqual(expect.any(String));
+        const glossary = new URL(rel(expected.locale === 'ka' ? '/glossary/' : '/en/glossary/'), baseURL).pathname;
+        const set = term['inDefinedTermSet'] as { '@type': string; '@id': string; url: string };
+        expect(set['@type']).toBe('DefinedTermSet');
+        expect(new URL(set.url).pathname).toBe(glossary);
+        expect(set['@id']).toBe(`${set.url}#glossary`);
       }
 
       // The trail in JSON-LD is the one on the page: same names, same addresses, ending at this page.

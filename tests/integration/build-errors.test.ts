@@ -176,5 +176,6 @@ describe('the inline-code check reads HTML as a browser does', () => {
     const styles = parsed.querySelectorAll('style').map((style) => style.rawText);
     expect(styles[0]?.slice(0, 10)).toBe('@font-face');
     expect(styles.filter((style) => style.includes('p{}'))).toEqual([]);
+    expect(parsed.querySelectorAll('style').every((style) => style.parentNode?.rawTagName === 'head')).toBe(true);
   });
 });

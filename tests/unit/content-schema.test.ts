@@ -46,7 +46,7 @@ describe('page frontmatter', () => {
     [{ ...programme, title: undefined }, 'title: title is required'],
     [{ ...programme, title: '  ' }, 'title: title must not be empty'],
     [{ ...programme, summary: 'x'.repeat(161) }, 'summary: summary is 161 characters long; keep it to 160 or fewer'],
-    [{ ...programme, type: 'project' }, 'type: type must be "page" or "programme"'],
+    [{ ...programme, type: 'project' }, 'type: type must be "page" or "programme" or "term"'],
     [{ ...programme, facts: undefined }, 'facts: a programme page needs a facts block'],
     [{ ...programme, type: 'page' }, 'facts: facts is only for pages with type: programme; remove it, or change the type'],
     [{ ...programme, facts: { ...programme.facts, status: 'ongoing' } }, 'facts.status: facts.status must be "active" or "completed"'],
@@ -77,7 +77,7 @@ describe('page frontmatter', () => {
 
   test('an unknown field is reported by name, so typos do not pass silently', () => {
     expect(problems({ ...programme, summery: 'x' })).toContain(
-      ': unknown field "summery": check the spelling; the fields are title, summary, type, order, informationAsOf, history, previousPaths, references, source, moreInfo, corrections, showAllCorrections, facts, inBrief and timeline',
+      ': unknown field "summery": check the spelling; the fields are title, summary, type, order, informationAsOf, history, previousPaths, references, source, moreInfo, corrections, showAllCorrections, glossary, facts, inBrief, timeline, definition, forms, stems, related and definitionSource',
     );
   });
 });

@@ -72,12 +72,13 @@ describe('the page inventory', () => {
     ).toEqual([
       ['', 'EU cooperation programmes on migration', true, true, false, 'subtitle'],
       ['programmes', 'Programmes', true, true, false, 'kicker'],
+      ['glossary', 'Glossary', true, true, false, 'kicker'],
       ['search', 'Search', true, true, false, 'kicker'],
       ['site-index', 'Site index', true, true, false, 'kicker'],
       ['404', 'Page not found', true, false, false, null],
       ['feed.xml', 'EU cooperation programmes on migration: page updates', false, false, false, null],
     ]);
-    expect(inventory.sitePages.filter((p) => p.locale === 'ka').map((p) => p.slug)).toEqual(['', 'programmes', 'search', 'site-index', '404', 'feed.xml']);
+    expect(inventory.sitePages.filter((p) => p.locale === 'ka').map((p) => p.slug)).toEqual(['', 'programmes', 'glossary', 'search', 'site-index', '404', 'feed.xml']);
   });
 
   test('without git history, translations are unknown or missing, never outdated', () => {
@@ -149,13 +150,14 @@ describe("the site's own pages", () => {
     expect(navigation('en')).toEqual([
       { slug: '', label: 'Home' },
       { slug: 'programmes', label: 'Programmes' },
+      { slug: 'glossary', label: 'Glossary' },
       { slug: 'about', label: 'About' },
     ]);
-    expect(navigation('ka').map((link) => link.label)).toEqual(['მთავარი', 'პროგრამები', 'საიტის შესახებ']);
+    expect(navigation('ka').map((link) => link.label)).toEqual(['მთავარი', 'პროგრამები', 'ლექსიკონი', 'საიტის შესახებ']);
   });
 
   test('their addresses are reserved: no content file may take one', () => {
-    expect([...reservedSlugs]).toEqual(['', 'programmes', 'search', 'site-index', '404']);
+    expect([...reservedSlugs]).toEqual(['', 'programmes', 'glossary', 'search', 'site-index', '404']);
     expect(reservedFolders).toEqual(['site-index']);
     expect(sitePageAt('site-index/3')?.kind).toBe('site-index');
     expect(sitePageAt('programmes')?.kind).toBe('list');

@@ -27,10 +27,10 @@ describe('buildPageRoutes', () => {
   });
 
   test('an English-only page falls back the other way', () => {
-    expect(routesOf(['en/glossary'])).toContainEqual({
+    expect(routesOf(['en/english-notes'])).toContainEqual({
       locale: 'ka',
-      slug: 'glossary',
-      entry: 'en/glossary',
+      slug: 'english-notes',
+      entry: 'en/english-notes',
       contentLocale: 'en',
       isFallback: true,
       translatedIn: ['en'],

@@ -15,11 +15,11 @@ const programmeData = pageSchema.parse({
 const plainData = pageSchema.parse({ title: 'About', summary: 'One sentence.', type: 'page', history }) as PageData;
 
 describe('the page-type registry', () => {
-  test('has the two types, in the order the site index lists them, and names them to editors alphabetically', () => {
-    expect(pageTypes.map((type) => type.name)).toEqual(['programme', 'page']);
-    expect(INDEX_TYPES).toEqual(['programme', 'page']);
-    expect(pageTypeNames).toEqual(['page', 'programme']);
-    expect(() => pageType('glossary')).toThrow('unknown page type "glossary": the types are page, programme');
+  test('has the three types, in the order the site index lists them, and names them to editors alphabetically', () => {
+    expect(pageTypes.map((type) => type.name)).toEqual(['programme', 'term', 'page']);
+    expect(INDEX_TYPES).toEqual(['programme', 'term', 'page']);
+    expect(pageTypeNames).toEqual(['page', 'programme', 'term']);
+    expect(() => pageType('glossary')).toThrow('unknown page type "glossary": the types are page, programme, term');
   });
 
   test('each type owns its frontmatter fields, and the schema refuses them on the other types', () => {
@@ -31,8 +31,11 @@ describe('the page-type registry', () => {
     ]);
   });
 
-  test('the programme type has the list page, with its words in both languages', () => {
-    expect(listPages.map(({ type, slug, navOrder }) => ({ type, slug, navOrder }))).toEqual([{ type: 'programme', slug: 'programmes', navOrder: 10 }]);
+  test('the programme and term types have list pages, with their words in both languages', () => {
+    expect(listPages.map(({ type, slug, navOrder }) => ({ type, slug, navOrder }))).toEqual([
+      { type: 'programme', slug: 'programmes', navOrder: 10 },
+      { type: 'term', slug: 'glossary', navOrder: 20 },
+    ]);
     expect(listPages[0]!.strings.en).toEqual({
       title: 'Programmes',
       description: 'Migration cooperation programmes: aims, partners, dates and status.',
@@ -46,10 +49,10 @@ describe('the page-type registry', () => {
 
   test('search facets: a programme is filterable by its language-neutral slug and shows its short name', () => {
     expect(pageType('programme').searchFacet({ slug: 'programmes/mobility-partnership', data: programmeData })).toEqual({
-      meta: [['programme', 'Mobility Partnership']],
+      context: 'Mobility Partnership',
       filters: [['programme', 'mobility-partnership']],
     });
-    expect(pageType('page').searchFacet({ slug: 'about', data: plainData })).toEqual({ meta: [], filters: [] });
+    expect(pageType('page').searchFacet({ slug: 'about', data: plainData })).toEqual({ filters: [] });
   });
 
   test('JSON-LD: a programme page is about a Project; a plain page about nothing more than itself', () => {

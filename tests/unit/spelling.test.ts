@@ -38,4 +38,10 @@ describe('spelling', () => {
     ]);
     expect(checker.unchecked).toEqual([]);
   });
+
+  test('a glossary term’s related terms, source page and stems are slugs and stems, not prose; its forms are prose', () => {
+    const term = '---\ntitle: Readmission\nsummary: Fine summary.\ntype: term\ndefinition: Teh return.\nforms:\n  - readmissionz\nrelated:\n  - euromed-qwxz\nsource:\n  page: programmes/qwxz-yvv\nstems:\n  - რეადმისი\n---\nBody';
+    expect(proseOf(term)).toBe('Readmission\nFine summary.\nTeh return.\nreadmissionz\n\nBody');
+    expect(checker.misspellings(term).map((m) => m.word)).toEqual(['Teh', 'readmissionz']);
+  });
 });

@@ -45,8 +45,9 @@ function frontmatterStrings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(frontmatterStrings);
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      // `original` quotes the client's text as it was, typos included; ids are names, not words.
-      .filter(([key]) => !['type', 'status', 'previousPaths', 'order', 'website', 'url', 'moreInfo', 'id', 'original', 'showAllCorrections'].includes(key))
+      // `original` quotes the client's text as it was, typos included; ids are names, not words;
+      // a glossary term's `related` terms and its source `page` are slugs, its `stems` word stems.
+      .filter(([key]) => !['type', 'status', 'previousPaths', 'order', 'website', 'url', 'moreInfo', 'id', 'original', 'showAllCorrections', 'related', 'page', 'stems'].includes(key))
       .flatMap(([key, inner]) => (key === 'source' ? frontmatterStrings(inner).filter((text) => !REFERENCE_ID.test(text)) : frontmatterStrings(inner)));
   }
   return [];

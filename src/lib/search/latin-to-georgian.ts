@@ -88,6 +88,8 @@ export interface PrefixLookup {
   hasPrefix(prefix: string): boolean;
   /** Is this the stem of some word on the site (not merely the start of a longer one)? */
   hasStem?(stem: string): boolean;
+  /** The words on the site whose stem this is. */
+  wordsWithStem?(stem: string): string[];
 }
 
 /** The word read key by key on the Georgian layout; undefined if a character is not a key. */

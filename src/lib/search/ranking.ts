@@ -156,3 +156,60 @@ export function rankPages(wordCount: number, hits: readonly WordHit[], optional:
   shown.sort((a, b) => b.score - a.score || b.words.length - a.words.length || byName(a, b));
   return { pages: shown, complete: true };
 }
+
+/** The search filter that holds the names reference entries are looked up by (components/SearchFacets.astro). */
+export const LOOKUP_FILTER = 'lookup';
+
+/**
+ * A found page as the results list knows it once its data is loaded: whether
+ * it is a reference entry (a glossary term: its type's searchFacet says so) and,
+ * if so, whether the query is its name.
+ */
+export interface PlacedPage<Key> {
+  key: Key;
+  /** The page is a reference entry, not a page about a topic. */
+  reference: boolean;
+  /** The query is the entry's name, in any form (see `namesQuery`). */
+  named: boolean;
+  /** How many of the query's words the page has, when the results are partial (more first); 0 when complete. */
+  tier: number;
+}
+
+/**
+ * Reference entries are short and use their own name in the title, so the
+ * scores above favour them over the pages that are about a topic. A reader
+ * who types a term's name wants the term's page first; a reader who types
+ * a word that merely occurs in a definition (migration, country) wants the
+ * pages about it, and the entries after them. So: entries the query names
+ * first, then the other pages in their order, then the other entries in
+ * theirs; in partial results, within each number of words found, since
+ * having more of the reader's words still comes first.
+ */
+export function placeReferences<Key>(pages: ReadonlyArray<PlacedPage<Key>>): Key[] {
+  const place = (page: PlacedPage<Key>) => (!page.reference ? 1 : page.named ? 0 : 2);
+  return pages
+    .map((page, order) => ({ page, order }))
+    .sort((a, b) => b.page.tier - a.page.tier || place(a.page) - place(b.page) || a.order - b.order)
+    .map(({ page }) => page.key);
+}
+
+/**
+ * Whether a query names an entry: its meaningful words are one of the entry's
+ * names, or, from two words, a run of one (სამეზობლო ინსტრუმენტი for ევროპის
+ * სამეზობლო ინსტრუმენტი), each matching the name's word in its place. One
+ * word of a longer name does not name it: მიგრაცია names no kind of
+ * migration. A word is given as the set of forms it is searched by (its stems
+ * and readings, as search-plan.ts makes them for both the query and the name),
+ * so inflected forms, Latin typing and Mtavruli name the entry as its own
+ * spelling does.
+ */
+export function namesQuery(query: ReadonlyArray<ReadonlySet<string>>, names: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>): boolean {
+  if (query.length === 0) return false;
+  const matchesAt = (name: ReadonlyArray<ReadonlySet<string>>, start: number) =>
+    query.every((forms, i) => [...name[start + i]!].some((form) => forms.has(form)));
+  return names.some((name) => {
+    if (query.length > name.length || (query.length === 1 && name.length > 1)) return false;
+    for (let start = 0; start + query.length <= name.length; start++) if (matchesAt(name, start)) return true;
+    return false;
+  });
+}

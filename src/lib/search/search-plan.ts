@@ -98,7 +98,7 @@ function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[]
   // A short stem is the start of too many words (ვიზ- of ვიზიტი for ვიზა): it must be a stem itself.
   const mainCounts = main!.length <= MIN_STEM ? isStem(main!) : vocabulary.hasPrefix(main!);
   const found = [...(mainCounts ? [main!] : []), ...others.filter(isStem)];
-  if (found.length) return found;
+  if (found.length) return found.flatMap((stem) => shortStemWords(stem, vocabulary));
   // A long word the site has only in a related form (ხმელთაშუაზღვისპირეთი, "the Mediterranean",
   // beside ხმელთაშუაზღვისპირა): give up to two final letters of the stem, never below 7.
   for (const cut of [1, 2]) {
@@ -107,6 +107,21 @@ function siteStems(word: string, vocabulary: PrefixLookup | undefined): string[]
   }
   return [];
 }
+
+/**
+ * Pagefind matches every word that starts with what it is given, and a short
+ * stem starts too many: ვიზ-, the stem of ვიზა, also starts ვიზიტი. So a
+ * short stem is searched as the site's words that have it as their stem
+ * (ვიზით, ვიზები), when the word list says which they are.
+ */
+function shortStemWords(stem: string, vocabulary: PrefixLookup): string[] {
+  if (stem.length > MIN_STEM || !vocabulary.wordsWithStem) return [stem];
+  const words = vocabulary.wordsWithStem(stem);
+  return words.length ? words.slice(0, MAX_SHORT_STEM_WORDS) : [stem];
+}
+
+/** Most words searched for one short stem: its common forms (a word has a handful on a site this size). */
+const MAX_SHORT_STEM_WORDS = 6;
 
 /** The shortest stem the back-off above may leave. */
 const LONG_STEM_FLOOR = 7;

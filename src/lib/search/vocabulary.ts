@@ -7,7 +7,7 @@ import type { PrefixLookup } from './latin-to-georgian.ts';
 
 export class Vocabulary implements PrefixLookup {
   private readonly words: string[];
-  private stems: Set<string> | undefined;
+  private stems: Map<string, string[]> | undefined;
 
   constructor(words: Iterable<string>) {
     // Code-unit order, the order the binary search below relies on.
@@ -29,10 +29,28 @@ export class Vocabulary implements PrefixLookup {
     return low < this.words.length && this.words[low]!.startsWith(prefix);
   }
 
-  /** Worked out on first use: a few hundred words take a few milliseconds. */
   hasStem(stem: string): boolean {
-    this.stems ??= new Set(this.words.flatMap((word) => (/[\u10d0-\u10ff]/.test(word) ? georgianStems(word) : [])));
-    return this.stems.has(stem);
+    return this.stemIndex().has(stem);
+  }
+
+  wordsWithStem(stem: string): string[] {
+    return this.stemIndex().get(stem) ?? [];
+  }
+
+  /** Each stem of the Georgian words, with its words; worked out on first use (a few hundred words take a few milliseconds). */
+  private stemIndex(): Map<string, string[]> {
+    if (!this.stems) {
+      this.stems = new Map();
+      for (const word of this.words) {
+        if (!/[\u10d0-\u10ff]/.test(word)) continue;
+        for (const stem of new Set(georgianStems(word))) {
+          const words = this.stems.get(stem);
+          if (words) words.push(word);
+          else this.stems.set(stem, [word]);
+        }
+      }
+    }
+    return this.stems;
   }
 
   toJSON(): string[] {

@@ -11,7 +11,7 @@ export const page = definePageType({
     ka: { searchLabel: 'საინფორმაციო გვერდი', indexGroup: 'საინფორმაციო გვერდები' },
     en: { searchLabel: 'Information page', indexGroup: 'Information pages' },
   },
-  searchFacet: () => ({ meta: [], filters: [] }),
+  searchFacet: () => ({ filters: [] }),
   shareCard: ({ data }, { siteName }) => ({ title: data.title, kicker: siteName }),
   template: () => [],
 });

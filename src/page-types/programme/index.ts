@@ -52,7 +52,7 @@ export const programme = definePageType({
   },
   // Filter values are the language-neutral slug, so one filter works on both languages' indexes.
   searchFacet: ({ slug, data }) => ({
-    meta: data.facts ? [['programme', data.facts.shortName]] : [],
+    ...(data.facts ? { context: data.facts.shortName } : {}),
     filters: [['programme', slug.split('/').at(-1)!]],
   }),
   // Programme pages describe their programme to search engines, as the original does.

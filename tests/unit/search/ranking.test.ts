@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverageFactor, proximityFactor, rankPages, shortestSpan, type WordHit } from '../../../src/lib/search/ranking.ts';
+import { coverageFactor, namesQuery, placeReferences, proximityFactor, rankPages, shortestSpan, type WordHit } from '../../../src/lib/search/ranking.ts';
 
 const hit = (word: number, page: string, score: number, positions: number[] = []): WordHit => ({ word, page, score, positions });
 
@@ -127,5 +127,49 @@ describe('proximityFactor', () => {
     expect(proximityFactor(10, 2)).toBe(1.05);
     expect(proximityFactor(0, 1)).toBe(1);
     expect(proximityFactor(Infinity, 2)).toBe(1);
+  });
+});
+
+describe('reference entries (glossary terms) among the results', () => {
+  const entry = (key: string, named = false, tier = 0) => ({ key, reference: true, named, tier });
+  const topical = (key: string, tier = 0) => ({ key, reference: false, named: false, tier });
+
+  test('an entry the query names comes first; entries that only use the word come after the pages about it', () => {
+    expect(placeReferences([entry('glossary/circular-migration'), entry('glossary/readmission', true), topical('programmes/a'), topical('programmes/b')])).toEqual([
+      'glossary/readmission',
+      'programmes/a',
+      'programmes/b',
+      'glossary/circular-migration',
+    ]);
+  });
+
+  test('with nothing to move, the order stays', () => {
+    expect(placeReferences([topical('b'), topical('a'), entry('z'), entry('y')])).toEqual(['b', 'a', 'z', 'y']);
+  });
+
+  test('in partial results, a page with more of the words stays above, entry or not', () => {
+    expect(placeReferences([entry('term', false, 2), topical('page', 2), topical('fewer', 1), entry('term-fewer', false, 1)])).toEqual([
+      'page',
+      'term',
+      'fewer',
+      'term-fewer',
+    ]);
+  });
+
+  const word = (...forms: string[]) => new Set(forms);
+  test('a query names an entry when each of its words matches the name’s word in that place', () => {
+    const circular = [[word('ka:ცირკულარულ'), word('ka:მიგრაცი')]];
+    expect(namesQuery([word('ka:ცირკულარულ', 'ka:cirkularul'), word('ka:მიგრაცი')], circular)).toBe(true);
+    // One word of a two-word name is not the name; nor are the words the other way round.
+    expect(namesQuery([word('ka:მიგრაცი')], circular)).toBe(false);
+    expect(namesQuery([word('ka:მიგრაცი'), word('ka:ცირკულარულ')], circular)).toBe(false);
+    // From two words, a run of a longer name names it; one word of it does not.
+    const instrument = [[word('ka:ევროპ'), word('ka:სამეზობლ'), word('ka:ინსტრუმენტ')]];
+    expect(namesQuery([word('ka:სამეზობლ'), word('ka:ინსტრუმენტ')], instrument)).toBe(true);
+    expect(namesQuery([word('ka:ევროპ'), word('ka:ინსტრუმენტ')], instrument)).toBe(false);
+    expect(namesQuery([word('ka:ინსტრუმენტ')], instrument)).toBe(false);
+    // Any of the entry's names will do.
+    expect(namesQuery([word('en:emn')], [[word('en:european'), word('en:migration'), word('en:network')], [word('en:emn')]])).toBe(true);
+    expect(namesQuery([], circular)).toBe(false);
   });
 });

@@ -24,10 +24,19 @@ describe('planSearch', () => {
     ]);
   });
 
+  test('a short stem is searched as the site’s words with that stem, not as the start of longer ones', () => {
+    // ვიზ- starts ვიზიტი ("visit") too; the site's forms of ვიზა are searched instead.
+    const vocabulary = new Vocabulary(['ვიზით', 'ვიზები', 'ვიზიტი', 'ვიზიტის']);
+    expect(searchesOf(planSearch('ვიზა', 'ka', { vocabulary })).map((s) => s.query).sort()).toEqual(['ვიზები', 'ვიზით']);
+    // A long stem is still a prefix: every form of the word starts with it.
+    expect(searchesOf(planSearch('ვიზიტზე', 'ka', { vocabulary })).map((s) => s.query)).toEqual(['ვიზიტ']);
+  });
+
   test('vowel-loss variants are searched only where the site has such words', () => {
     // The site has ქვეყნებს but no form with ქვეყან-, so only the syncopated stem is searched.
     expect(queries('ქვეყანა', 'ka')).toEqual(['ka:ქვეყნ']);
-    expect(searchesOf(planSearch('წყალი', 'ka', { vocabulary: new Vocabulary(['წყალი']) })).map((s) => s.query)).toEqual(['წყალ', 'წყლ']);
+    // წყლ- (three letters, too short to search as a prefix) is searched as the site's word that has it.
+    expect(searchesOf(planSearch('წყალი', 'ka', { vocabulary: new Vocabulary(['წყალი']) })).map((s) => s.query)).toEqual(['წყალ', 'წყალი']);
     expect(queriesOf(planSearch('წყლის', 'ka', { vocabulary: new Vocabulary(['წყალი']) }))).toContain('წყალ');
   });
 

@@ -1,0 +1,62 @@
+/**
+ * Glossary terms: one page a term a language (content/<language>/glossary/<slug>.mdx), listed
+ * alphabetically at /glossary/ with letter links, linked from other pages' text where the reader
+ * meets them (./term-link-plugin.ts), found by search with its definition, and described to search
+ * engines as a DefinedTerm in the language's DefinedTermSet. Components in ./components/, listed
+ * in src/page-types/views.ts.
+ */
+import { PLACEHOLDER } from '../../lib/schemas/fields.ts';
+import { definePageType } from '../types.ts';
+import { termFields } from './schema.ts';
+import { termSpecProblem } from './match-terms.ts';
+import { definedTermNode } from './term-structured-data.ts';
+import { termListStrings, termStrings } from './words.ts';
+
+/** The term type's search filter: one value for every term, in every language. */
+export const TERM_FILTER: [name: string, value: string] = ['glossary', 'term'];
+
+export const term = definePageType({
+  name: 'term',
+  fields: termFields,
+  check: (data, complain) => {
+    if (!data.definition) complain(['definition'], 'a term needs its definition: one or two sentences in the site’s own words');
+    if (!data.definitionSource) {
+      complain(['definitionSource'], 'a term needs its source: "page: <the site’s page that defines it>" or the published work (title, publisher, url, accessed)');
+    }
+    const problem = termSpecProblem({ slug: '', title: data.title, forms: data.forms, stems: data.stems });
+    if (problem) complain(data.stems && problem.startsWith('stems') ? ['stems'] : ['forms'], problem);
+    const related = data.related ?? [];
+    related.forEach((slug, i) => {
+      if (related.indexOf(slug) !== i) complain(['related', i], `related lists "${slug}" twice`);
+    });
+  },
+  strings: termStrings,
+  list: { slug: 'glossary', navOrder: 20, strings: termListStrings },
+  // The definition is the result's text; the filter's value is the same in every language.
+  searchFacet: ({ data }) => ({
+    ...(data.definition ? { gist: data.definition } : {}),
+    lookedUpAs: [data.title, ...(data.forms ?? [])],
+    filters: [TERM_FILTER],
+  }),
+  jsonLd: ({ data }, { url }) =>
+    data.definition
+      ? definedTermNode({ url, name: data.title, definition: data.definition, glossaryUrl: new URL('../', url).href, alternateNames: data.forms })
+      : undefined,
+  shareCard: ({ data }, { siteName }) => ({ title: data.title, kicker: siteName }),
+  template: () => [
+    `definition: "${PLACEHOLDER}: one or two sentences in the site's own words, shown where the term is linked"`,
+    '# forms: other ways the text writes the term, one a line',
+    '# stems: Georgian only, when a word loses a vowel (ქვეყანა, ქვეყნის): one entry per word of the title, its stems separated by spaces',
+    'related: [] # slugs of other terms, e.g. [labour-migration, legal-migration]',
+    'definitionSource:',
+    '  # either the site page whose text defines the term:',
+    `  page: "${PLACEHOLDER}: e.g. programmes/mobility-partnership"`,
+    '  # or, instead of page, the published work the definition rests on:',
+    "  # title: the work's own title",
+    '  # edition: its edition or series, if any',
+    '  # publisher: who published it',
+    '  # published: "YYYY"',
+    '  # url: https://…',
+    '  # accessed: "YYYY-MM-DD" (the day you checked the definition against it)',
+  ],
+});
