@@ -39,11 +39,13 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
   let engine = engines.get(locale);
   if (!engine) {
     engine = (async () => {
-      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
-      // break rules (tens of milliseconds on a busy machine); done now, it overlaps the downloads.
-      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       // Built after the site, so not something the bundler can see.
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
+      const loading = import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`) as Promise<PagefindModule>;
+      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
+      // break rules (tens of milliseconds on a busy machine); done once the loader is asked for, it
+      // overlaps the downloads instead of delaying them.
+      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
+      const module = await loading;
       // The indexes are small, so searching on the main thread is quick, and it saves
       // downloading and starting a worker (about 12 KB compressed) before the first results.
       // How Pagefind weighs term frequency and page length is decided with the rest of the ranking.

@@ -229,17 +229,22 @@ function materialise(root: HTMLElement): void {
 }
 
 /**
- * Pagefind's entry file, metadata and WebAssembly, fetched now rather than
- * after its script has loaded. Their names are known only after the build, which
- * writes them into the page (src/integrations/search-index/index.ts); preloaded
- * from here, a browser that runs no script never downloads them.
+ * Everything the first query waits on, fetched now and all at once rather
+ * than each after the one that names it: Pagefind's loader (a module), its
+ * entry file, metadata, WebAssembly and, on a small site, its one index
+ * chunk, and the word list. Their names are known only after the build,
+ * which writes them into the page (src/integrations/search-index/index.ts);
+ * preloaded from here, a browser that runs no script never downloads them.
  */
 function preloadIndex(root: HTMLElement): void {
   for (const href of (root.dataset['indexFiles'] ?? '').split(' ').filter(Boolean)) {
     const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
+    if (new URL(href, location.href).pathname.endsWith('.js')) link.rel = 'modulepreload';
+    else {
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
     link.href = href;
     document.head.append(link);
   }

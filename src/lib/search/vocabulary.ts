@@ -7,7 +7,7 @@ import type { PrefixLookup } from './latin-to-georgian.ts';
 
 export class Vocabulary implements PrefixLookup {
   private readonly words: string[];
-  private stems: Set<string> | undefined;
+  private readonly stemAnswers = new Map<string, boolean>();
 
   constructor(words: Iterable<string>) {
     // Code-unit order, the order the binary search below relies on.
@@ -19,6 +19,38 @@ export class Vocabulary implements PrefixLookup {
   }
 
   hasPrefix(prefix: string): boolean {
+    const first = this.firstFrom(prefix);
+    return first < this.words.length && this.words[first]!.startsWith(prefix);
+  }
+
+  /**
+   * Whether the stems of some word on the site include this one. A word's
+   * stems all start with the word's letters but the last two at most
+   * (georgian-stemmer.ts: a stem is a prefix of its word, or one with a
+   * vowel taken out or put back before its last letter), so only the words
+   * that start with the stem less two letters are stemmed, and each answer
+   * is kept. Stemming every word on first use held up the first query by
+   * tens of milliseconds on a site of a few thousand words.
+   */
+  hasStem(stem: string): boolean {
+    let answer = this.stemAnswers.get(stem);
+    if (answer === undefined) {
+      answer = false;
+      const prefix = stem.slice(0, Math.max(0, stem.length - 2));
+      for (let i = this.firstFrom(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) {
+        const word = this.words[i]!;
+        if (/[\u10d0-\u10ff]/.test(word) && georgianStems(word).includes(stem)) {
+          answer = true;
+          break;
+        }
+      }
+      this.stemAnswers.set(stem, answer);
+    }
+    return answer;
+  }
+
+  /** The position of the first word not sorting before `prefix` (binary search). */
+  private firstFrom(prefix: string): number {
     let low = 0;
     let high = this.words.length;
     while (low < high) {
@@ -26,13 +58,7 @@ export class Vocabulary implements PrefixLookup {
       if (this.words[mid]! < prefix) low = mid + 1;
       else high = mid;
     }
-    return low < this.words.length && this.words[low]!.startsWith(prefix);
-  }
-
-  /** Worked out on first use: a few hundred words take a few milliseconds. */
-  hasStem(stem: string): boolean {
-    this.stems ??= new Set(this.words.flatMap((word) => (/[\u10d0-\u10ff]/.test(word) ? georgianStems(word) : [])));
-    return this.stems.has(stem);
+    return low;
   }
 
   toJSON(): string[] {
