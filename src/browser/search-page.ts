@@ -228,28 +228,6 @@ function materialise(root: HTMLElement): void {
   root.querySelector('[data-search-without-script]')?.remove();
 }
 
-/**
- * Everything the first query waits on, fetched now and all at once rather
- * than each after the one that names it: Pagefind's loader (a module), its
- * entry file, metadata, WebAssembly and, on a small site, its one index
- * chunk, and the word list. Their names are known only after the build,
- * which writes them into the page (src/integrations/search-index/index.ts);
- * preloaded from here, a browser that runs no script never downloads them.
- */
-function preloadIndex(root: HTMLElement): void {
-  for (const href of (root.dataset['indexFiles'] ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    if (new URL(href, location.href).pathname.endsWith('.js')) link.rel = 'modulepreload';
-    else {
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 /** The language switcher leads to the same search in the other language: it follows the query. */
 function switcherFollowsQuery(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
@@ -295,7 +273,6 @@ export function startSearchPage(): void {
   const isSiteLocale = (code: string | undefined): code is Locale => languages.some((language) => language.locale === code);
   if (!isSiteLocale(locale) || !isSiteLocale(otherLocale)) return;
   const languageNames = JSON.parse(root.dataset['languageNames'] ?? '{}') as Partial<Record<Locale, string>>;
-  preloadIndex(root);
   setCacheTag(locale, root.dataset['indexTag'] ?? '');
   materialise(root);
   const page: Page = {

@@ -247,10 +247,11 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   await openSearch(page, 'ka', 'მიგრაცია');
   await expect(page.locator('[data-search-without-script]')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'პროგრამის მიხედვით' })).toBeVisible();
-  // Everything the first query waits on, asked for at once: Pagefind's loader, entry file, metadata,
-  // WebAssembly and its one index chunk (this site's index has one), and the word list.
+  // Everything the first query waits on, asked for at once (by the boot script, as the page is parsed):
+  // Pagefind's loader, entry file, metadata, WebAssembly and its one index chunk (this site's index
+  // has one), and the word list.
   const preloads = await page
-    .locator('head link[rel="preload"][as="fetch"], head link[rel="modulepreload"]')
+    .locator('link[rel="preload"][as="fetch"], link[rel="modulepreload"]')
     .evaluateAll((links) => links.map((link) => `${(link as HTMLLinkElement).rel} ${new URL((link as HTMLLinkElement).href).pathname}`));
   expect(preloads.map((line) => line.replace(/ .*\/pagefind\//, ' pagefind/'))).toEqual([
     'modulepreload pagefind/ka/pagefind.js',

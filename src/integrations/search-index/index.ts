@@ -19,6 +19,7 @@ import { isLocale, localeCodes, locales, type Locale } from '../../lib/locales.t
 import { documentWords } from '../../lib/search/normalize.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
 import { quickerReadyWait } from './pagefind-loader.ts';
+import { preloadTemplateValue } from './preloads.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
 
@@ -59,16 +60,21 @@ async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: numbe
   logger.info(`${locale}: ${pageCount} page(s) indexed`);
 }
 
+/** Where the search page takes its preload links (src/pages/[...lang]/search/index.astro): an empty boot template. */
+const PRELOADS_PLACEHOLDER = /<template data-js-only="boot" data-search-preloads data-html=""[^>]*><\/template>/;
+const TAG_PLACEHOLDER = 'data-index-tag=""';
+
 /**
  * What the search page's first query waits on, whose names are known only
  * now: Pagefind's loader, entry file, metadata and WebAssembly, the index
  * chunk when the index has only one (every query needs it; a larger index
  * is split by words, and a query fetches only its own chunks), and the word
  * list that query processing reads (`processing`: the language whose
- * search steps use it, src/lib/locales.ts). They go into the search page's
- * `data-index-files`, and its script preloads them all as it starts, so
- * they download in parallel instead of one after the other; a browser that
- * runs no script fetches nothing it cannot use.
+ * search steps use it, src/lib/locales.ts). The search page gets preload
+ * links for them all, which the boot script puts in as the page is parsed
+ * (preloads.ts): they download in parallel, and before the search script
+ * has even arrived, instead of one after the other. A browser that runs no
+ * script fetches nothing it cannot use.
  */
 function writeIndexFileNames(outDir: string, locale: Locale, base: string, processing: Locale | undefined) {
   const bundle = join(outDir, 'pagefind', locale);
@@ -92,12 +98,15 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
     ...(processing ? [`${normalizeBase(base)}pagefind/${processing}/words.json`] : []),
   ];
   const page = join(outDir, pagePath(locale, 'search'), 'index.html');
-  let html = readFileSync(page, 'utf8');
-  for (const placeholder of ['data-index-files=""', 'data-index-tag=""']) {
-    if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
-  }
-  html = html.replace('data-index-files=""', `data-index-files="${files.join(' ')}"`);
-  writeFileSync(page, html.replace('data-index-tag=""', `data-index-tag="${tag.replace(/[^\w.-]/g, '')}"`));
+  const html = readFileSync(page, 'utf8');
+  if (!PRELOADS_PLACEHOLDER.test(html)) throw new Error(`${page}: the search page has no empty <template data-js-only="boot" data-search-preloads> for the preload links`);
+  if (!html.includes(TAG_PLACEHOLDER)) throw new Error(`${page}: the search page has no ${TAG_PLACEHOLDER} for the index's cache tag`);
+  writeFileSync(
+    page,
+    html
+      .replace(PRELOADS_PLACEHOLDER, (template) => template.replace('data-html=""', `data-html="${preloadTemplateValue(files)}"`))
+      .replace(TAG_PLACEHOLDER, `data-index-tag="${tag.replace(/[^\w.-]/g, '')}"`),
+  );
 }
 
 export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
