@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { isLocale, localeCodes, locales, type Locale } from '../../lib/locales.ts';
 import { documentWords } from '../../lib/search/normalize.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
-import { quickerReadyWait } from './pagefind-loader.ts';
+import { quickerLoader } from './pagefind-loader.ts';
 import { preloadTemplateValue } from './preloads.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
@@ -56,7 +56,7 @@ async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: numbe
   // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
   for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
   const loader = join(bundle, 'pagefind.js');
-  writeFileSync(loader, quickerReadyWait(readFileSync(loader, 'utf8'), loader));
+  writeFileSync(loader, quickerLoader(readFileSync(loader, 'utf8'), loader));
   logger.info(`${locale}: ${pageCount} page(s) indexed`);
 }
 
