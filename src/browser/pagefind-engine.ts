@@ -40,18 +40,17 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
   if (!engine) {
     engine = (async () => {
       // Built after the site, so not something the bundler can see.
-      const loading = import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`) as Promise<PagefindModule>;
-      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
-      // break rules (tens of milliseconds on a busy machine); done once the loader is asked for, it
-      // overlaps the downloads instead of delaying them.
-      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
-      const module = await loading;
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
       // The indexes are small, so searching on the main thread is quick, and it saves
       // downloading and starting a worker (about 12 KB compressed) before the first results.
       // How Pagefind weighs term frequency and page length is decided with the rest of the ranking.
       const metaCacheTag = cacheTags.get(locale);
       await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true, ranking: PAGEFIND_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await module.init();
+      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
+      // break rules (tens of milliseconds on a busy machine). Done here, it runs while Pagefind's
+      // first file is on its way (init() has just asked for it), not before Pagefind has started.
+      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       return module;
     })();
     // A failed load (a dropped connection) is tried again by the next search.
