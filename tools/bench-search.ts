@@ -11,6 +11,7 @@
  *                                    -- --ranking-only for the ranking alone)
  */
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page } from '@playwright/test';
@@ -157,6 +158,9 @@ await page.close();
 
 // 2. Time to first results. Cold: a new browser context (empty cache) opening /search/?q=…, measured
 // from the start of navigation. Warm: on that page, with the index loaded, the next query submitted.
+// The machine's load is reported beside them: on a shared machine it moves these figures more than
+// most changes to the code do.
+const loadBefore = loadavg()[0]!;
 const cold: number[] = [];
 const warm: number[] = [];
 const samples = queries.slice(0, 12);
@@ -170,6 +174,8 @@ for (const [i, listed] of samples.entries()) {
   for (const next of samples.slice(i + 1, i + 4)) warm.push(await timeSubmit(p, next.query));
   await context.close();
 }
+
+const loadAfter = loadavg()[0]!;
 
 // 3. Bytes fetched for a first query, in a fresh context.
 async function bytesForFirstQuery(locale: 'ka' | 'en', query: string) {
@@ -215,6 +221,7 @@ console.log(`  listed queries passing:   ${found}/${queries.length} (${((found /
 if (misses.length) console.log(misses.join('\n'));
 console.log(`  first results, cold:      median ${median(cold).toFixed(0)} ms, worst ${Math.max(...cold).toFixed(0)} ms (empty cache, from navigation start; target ≤ 300 ms)`);
 console.log(`  results, warm:            median ${median(warm).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms (index loaded, submit to results shown; target ≤ 10 ms)`);
+console.log(`  machine load (1 min):     ${loadBefore.toFixed(1)} before the timings, ${loadAfter.toFixed(1)} after, on ${cpus().length} cores`);
 for (const [label, bytes] of [['"მიგრაცია"', kaBytes], ['"migracia"', latinBytes]] as const) {
   console.log(
     `  first query ${label.padEnd(12)} search files ${kb(bytes.search)} sent (${kb(bytes.searchGzip)} gzipped); whole visit ${kb(bytes.total)} sent (${kb(bytes.totalGzip)} gzipped), ${bytes.requests} requests (target ≤ 100 KB)`,

@@ -42,9 +42,6 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
   let engine = engines.get(locale);
   if (!engine) {
     engine = (async () => {
-      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
-      // break rules (tens of milliseconds on a busy machine); done now, it overlaps the downloads.
-      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       // Built after the site, so not something the bundler can see.
       const module = (await import(/* @vite-ignore */ `${base}pagefind/${locale}/pagefind.js`)) as PagefindModule;
       // The indexes are small, so searching on the main thread is quick, and it saves
@@ -53,6 +50,10 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
       const metaCacheTag = cacheTags.get(locale);
       await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true, ranking: PAGEFIND_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await module.init();
+      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
+      // break rules (tens of milliseconds on a busy machine). Done here, it runs while Pagefind's
+      // first file is on its way (init() has just asked for it), not before Pagefind has started.
+      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       return module;
     })();
     // A failed load (a dropped connection) is tried again by the next search.

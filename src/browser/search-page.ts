@@ -339,23 +339,6 @@ function materialise(root: HTMLElement): void {
   root.querySelector('[data-search-without-script]')?.remove();
 }
 
-/**
- * Pagefind's entry file, metadata and WebAssembly, fetched now rather than
- * after its script has loaded. Their names are known only after the build, which
- * writes them into the page (src/integrations/search-index/index.ts); preloaded
- * from here, a browser that runs no script never downloads them.
- */
-function preloadIndex(root: HTMLElement): void {
-  for (const href of (root.dataset['indexFiles'] ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 /** The language switcher leads to the same search in the other language: it follows the query. */
 function switcherFollowsQuery(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
@@ -401,7 +384,6 @@ export function startSearchPage(): void {
   const isSiteLocale = (code: string | undefined): code is Locale => languages.some((language) => language.locale === code);
   if (!isSiteLocale(locale) || !isSiteLocale(otherLocale)) return;
   const languageNames = JSON.parse(root.dataset['languageNames'] ?? '{}') as Partial<Record<Locale, string>>;
-  preloadIndex(root);
   setCacheTag(locale, root.dataset['indexTag'] ?? '');
   materialise(root);
   const page: Page = {

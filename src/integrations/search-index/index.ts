@@ -18,6 +18,8 @@ import * as pagefind from 'pagefind';
 import { isLocale, localeCodes, locales, type Locale } from '../../lib/locales.ts';
 import { documentWords } from '../../lib/search/normalize.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
+import { quickerLoader } from './pagefind-loader.ts';
+import { preloadTemplateValue } from './preloads.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
 
@@ -53,17 +55,28 @@ async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: numbe
   if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
   // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
   for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
+  const loader = join(bundle, 'pagefind.js');
+  writeFileSync(loader, quickerLoader(readFileSync(loader, 'utf8'), loader));
   logger.info(`${locale}: ${pageCount} page(s) indexed`);
 }
 
+/** Where the search page takes its preload links (src/pages/[...lang]/search/index.astro): an empty boot template. */
+const PRELOADS_PLACEHOLDER = /<template data-js-only="boot" data-search-preloads data-html=""[^>]*><\/template>/;
+const TAG_PLACEHOLDER = 'data-index-tag=""';
+
 /**
- * The search page's first query waits on Pagefind's metadata and WebAssembly
- * files, whose names are known only now. They go into the search page's
- * `data-index-files`, and its script preloads them as it starts, so the
- * browser fetches them while Pagefind's own script loads; a browser that
- * runs no script fetches nothing it cannot use.
+ * What the search page's first query waits on, whose names are known only
+ * now: Pagefind's loader, entry file, metadata and WebAssembly, the index
+ * chunk when the index has only one (every query needs it; a larger index
+ * is split by words, and a query fetches only its own chunks), and the word
+ * list that query processing reads (`processing`: the language whose
+ * search steps use it, src/lib/locales.ts). The search page gets preload
+ * links for them all, which the boot script puts in as the page is parsed
+ * (preloads.ts): they download in parallel, and before the search script
+ * has even arrived, instead of one after the other. A browser that runs no
+ * script fetches nothing it cannot use.
  */
-function writeIndexFileNames(outDir: string, locale: Locale, base: string) {
+function writeIndexFileNames(outDir: string, locale: Locale, base: string, processing: Locale | undefined) {
   const bundle = join(outDir, 'pagefind', locale);
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
@@ -74,15 +87,26 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string) {
   // Pagefind asks for its entry file with ?ts=<now> unless given a cache tag; tagged with the index's
   // hash, the address is known now, so the entry file too is fetched in parallel and can be cached.
   const tag = language.hash;
-  // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
-  const files = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`, `pagefind-entry.json?ts=${encodeURIComponent(tag)}`];
+  const chunks = globSync('index/*.pf_index', { cwd: bundle });
+  const files = [
+    bundleUrl + 'pagefind.js',
+    bundleUrl + `pagefind-entry.json?ts=${encodeURIComponent(tag)}`,
+    bundleUrl + `pagefind.${language.hash}.pf_meta`,
+    // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
+    bundleUrl + `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    ...(chunks.length === 1 ? [bundleUrl + chunks[0]!] : []),
+    ...(processing ? [`${normalizeBase(base)}pagefind/${processing}/words.json`] : []),
+  ];
   const page = join(outDir, pagePath(locale, 'search'), 'index.html');
-  let html = readFileSync(page, 'utf8');
-  for (const placeholder of ['data-index-files=""', 'data-index-tag=""']) {
-    if (!html.includes(placeholder)) throw new Error(`${page}: the search page has no ${placeholder} for the index file names`);
-  }
-  html = html.replace('data-index-files=""', `data-index-files="${files.map((file) => bundleUrl + file).join(' ')}"`);
-  writeFileSync(page, html.replace('data-index-tag=""', `data-index-tag="${tag.replace(/[^\w.-]/g, '')}"`));
+  const html = readFileSync(page, 'utf8');
+  if (!PRELOADS_PLACEHOLDER.test(html)) throw new Error(`${page}: the search page has no empty <template data-js-only="boot" data-search-preloads> for the preload links`);
+  if (!html.includes(TAG_PLACEHOLDER)) throw new Error(`${page}: the search page has no ${TAG_PLACEHOLDER} for the index's cache tag`);
+  writeFileSync(
+    page,
+    html
+      .replace(PRELOADS_PLACEHOLDER, (template) => template.replace('data-html=""', `data-html="${preloadTemplateValue(files)}"`))
+      .replace(TAG_PLACEHOLDER, `data-index-tag="${tag.replace(/[^\w.-]/g, '')}"`),
+  );
 }
 
 export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -134,7 +158,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
 
           for (const [locale, index] of indexes) {
             await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
-            writeIndexFileNames(outDir, locale, base);
+            // The search script reads the word list of the first language whose search processes queries.
+            writeIndexFileNames(outDir, locale, base, processed[0]);
           }
         } finally {
           await pagefind.close();

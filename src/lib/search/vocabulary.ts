@@ -7,7 +7,7 @@ import type { PrefixLookup } from './latin-to-georgian.ts';
 
 export class Vocabulary implements PrefixLookup {
   private readonly words: string[];
-  private stems: Map<string, string[]> | undefined;
+  private readonly stemWords = new Map<string, string[]>();
 
   constructor(words: Iterable<string>) {
     // Code-unit order, the order the binary search below relies on.
@@ -19,6 +19,40 @@ export class Vocabulary implements PrefixLookup {
   }
 
   hasPrefix(prefix: string): boolean {
+    const first = this.firstFrom(prefix);
+    return first < this.words.length && this.words[first]!.startsWith(prefix);
+  }
+
+  /** Whether the stems of some word on the site include this one. */
+  hasStem(stem: string): boolean {
+    return this.wordsWithStem(stem).length > 0;
+  }
+
+  /**
+   * The words on the site whose stems include this one. A word's stems all
+   * start with the word's letters but the last two at most
+   * (georgian-stemmer.ts: a stem is a prefix of its word, or one with a
+   * vowel taken out or put back before its last letter), so only the words
+   * that start with the stem less two letters are stemmed, and each answer
+   * is kept. Stemming every word on first use held up the first query by
+   * tens of milliseconds on a site of a few thousand words.
+   */
+  wordsWithStem(stem: string): string[] {
+    let words = this.stemWords.get(stem);
+    if (words === undefined) {
+      words = [];
+      const prefix = stem.slice(0, Math.max(0, stem.length - 2));
+      for (let i = this.firstFrom(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) {
+        const word = this.words[i]!;
+        if (/[\u10d0-\u10ff]/.test(word) && georgianStems(word).includes(stem)) words.push(word);
+      }
+      this.stemWords.set(stem, words);
+    }
+    return words;
+  }
+
+  /** The position of the first word not sorting before `prefix` (binary search). */
+  private firstFrom(prefix: string): number {
     let low = 0;
     let high = this.words.length;
     while (low < high) {
@@ -26,31 +60,7 @@ export class Vocabulary implements PrefixLookup {
       if (this.words[mid]! < prefix) low = mid + 1;
       else high = mid;
     }
-    return low < this.words.length && this.words[low]!.startsWith(prefix);
-  }
-
-  hasStem(stem: string): boolean {
-    return this.stemIndex().has(stem);
-  }
-
-  wordsWithStem(stem: string): string[] {
-    return this.stemIndex().get(stem) ?? [];
-  }
-
-  /** Each stem of the Georgian words, with its words; worked out on first use (a few hundred words take a few milliseconds). */
-  private stemIndex(): Map<string, string[]> {
-    if (!this.stems) {
-      this.stems = new Map();
-      for (const word of this.words) {
-        if (!/[\u10d0-\u10ff]/.test(word)) continue;
-        for (const stem of new Set(georgianStems(word))) {
-          const words = this.stems.get(stem);
-          if (words) words.push(word);
-          else this.stems.set(stem, [word]);
-        }
-      }
-    }
-    return this.stems;
+    return low;
   }
 
   toJSON(): string[] {

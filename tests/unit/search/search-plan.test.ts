@@ -132,6 +132,17 @@ describe('Vocabulary', () => {
     expect(vocabulary.hasPrefix('')).toBe(true);
     expect(new Vocabulary([]).hasPrefix('ა')).toBe(false);
   });
+
+  test('knows the stems of its words, including those with a vowel put back or taken out', () => {
+    const site = new Vocabulary(['ქვეყნის', 'წყალი', 'სახლი', 'დიასპორის', 'ხე', 'icmpd']);
+    // Stems of ქვეყნის: ქვეყნ, ქვეყან, ქვეყენ; of წყალი: წყალ, წყლ; of დიასპორის: დიასპორ.
+    for (const stem of ['ქვეყნ', 'ქვეყან', 'ქვეყენ', 'წყალ', 'წყლ', 'სახლ', 'დიასპორ', 'ხე']) expect(site.hasStem(stem), stem).toBe(true);
+    // Prefixes of words that are no word's stem: სახელ (სახლი is a nominative, never syncopated), დიას, ქვე.
+    for (const stem of ['სახელ', 'დიას', 'ქვე', 'წყალი', 'icmpd', 'ხ']) expect(site.hasStem(stem), stem).toBe(false);
+    // Asked twice, the same answer.
+    expect(site.hasStem('ქვეყან')).toBe(true);
+    expect(site.hasStem('სახელ')).toBe(false);
+  });
 });
 
 describe('words the site has only in a related form', () => {
