@@ -270,7 +270,7 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   await expect(page.getByRole('group', { name: 'პროგრამის მიხედვით' })).toBeVisible();
   // Everything the first query waits on, asked for at once (by the boot script, as the page is parsed):
   // Pagefind's loader, entry file, metadata, WebAssembly and its one index chunk (this site's index
-  // has one), and the word list.
+  // has one), the filters' files, and the word list.
   const preloads = await page
     .locator('link[rel="preload"][as="fetch"], link[rel="modulepreload"]')
     .evaluateAll((links) => links.map((link) => `${(link as HTMLLinkElement).rel} ${new URL((link as HTMLLinkElement).href).pathname}`));
@@ -280,12 +280,19 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
     expect.stringMatching(/^preload pagefind\/ka\/pagefind\.ka_[0-9a-f]+\.pf_meta$/),
     'preload pagefind/ka/wasm.unknown.pagefind',
     expect.stringMatching(/^preload pagefind\/ka\/index\/ka_[0-9a-f]+\.pf_index$/),
+    // The filters: by programme, glossary terms only, and the names terms are looked up by.
+    expect.stringMatching(/^preload pagefind\/ka\/filter\/ka_[0-9a-f]+\.pf_filter$/),
+    expect.stringMatching(/^preload pagefind\/ka\/filter\/ka_[0-9a-f]+\.pf_filter$/),
+    expect.stringMatching(/^preload pagefind\/ka\/filter\/ka_[0-9a-f]+\.pf_filter$/),
     'preload pagefind/ka/words.json',
   ]);
   // Each is fetched once: Pagefind and the search script ask for them at the addresses preloaded.
   const fetches = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname.includes('/pagefind/')));
   const once = ['pagefind.js', 'pagefind-entry.json', '.pf_meta', 'wasm.unknown.pagefind', '.pf_index', 'words.json'];
   for (const name of once) expect(fetches.filter((url) => url.pathname.endsWith(name)), name).toHaveLength(1);
+  const filters = fetches.filter((url) => url.pathname.endsWith('.pf_filter')).map((url) => url.pathname);
+  expect(filters).toHaveLength(3);
+  expect(new Set(filters).size).toBe(3);
   expect(fetches.find((url) => url.pathname.endsWith('pagefind-entry.json'))?.search).toMatch(/^\?ts=ka_[0-9a-f]+$/);
 });
 

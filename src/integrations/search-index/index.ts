@@ -68,7 +68,7 @@ const TAG_PLACEHOLDER = 'data-index-tag=""';
  * What the search page's first query waits on, whose names are known only
  * now: Pagefind's loader, entry file, metadata and WebAssembly, the index
  * chunk when the index has only one (every query needs it; a larger index
- * is split by words, and a query fetches only its own chunks), and the word
+ * is split by words, and a query fetches only its own chunks), the filters' files, and the word
  * list that query processing reads (`processing`: the language whose
  * search steps use it, src/lib/locales.ts). The search page gets preload
  * links for them all, which the boot script puts in as the page is parsed
@@ -95,6 +95,9 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
     // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
     bundleUrl + `wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...(chunks.length === 1 ? [bundleUrl + chunks[0]!] : []),
+    // The filters' values: every query reads the names glossary terms are looked up by (ranking.ts, LOOKUP_FILTER),
+    // and Pagefind loads every filter's file for that; a few hundred bytes each.
+    ...globSync('filter/*.pf_filter', { cwd: bundle }).sort().map((file) => bundleUrl + file),
     ...(processing ? [`${normalizeBase(base)}pagefind/${processing}/words.json`] : []),
   ];
   const page = join(outDir, pagePath(locale, 'search'), 'index.html');
