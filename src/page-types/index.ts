@@ -1,8 +1,8 @@
 /**
  * The page-type registry: every `type:` a page can have, each one entry that owns its frontmatter
  * fields, words, list page, search facet, JSON-LD, share image and `npm run new` template (see
- * ./types.ts). Its components are in src/page-types/views.ts. A new type is a folder beside these,
- * its lines here, and its line in views.ts.
+ * ./types.ts). Its components are found in its folder by src/page-types/views.ts. A new type is a
+ * folder beside these and its lines here.
  */
 import { page } from './page/index.ts';
 import { programme } from './programme/index.ts';

@@ -2,8 +2,8 @@
  * Glossary terms: one page a term a language (content/<language>/glossary/<slug>.mdx), listed
  * alphabetically at /glossary/ with letter links, linked from other pages' text where the reader
  * meets them (./term-link-plugin.ts), found by search with its definition, and described to search
- * engines as a DefinedTerm in the language's DefinedTermSet. Components in ./components/, listed
- * in src/page-types/views.ts.
+ * engines as a DefinedTerm in the language's DefinedTermSet. Components in ./components/, found
+ * there by src/page-types/views.ts.
  */
 import { PLACEHOLDER } from '../../lib/schemas/fields.ts';
 import { definePageType } from '../types.ts';
