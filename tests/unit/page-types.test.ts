@@ -49,10 +49,10 @@ describe('the page-type registry', () => {
 
   test('search facets: a programme is filterable by its language-neutral slug and shows its short name', () => {
     expect(pageType('programme').searchFacet({ slug: 'programmes/mobility-partnership', data: programmeData })).toEqual({
-      meta: [['programme', 'Mobility Partnership']],
+      context: 'Mobility Partnership',
       filters: [['programme', 'mobility-partnership']],
     });
-    expect(pageType('page').searchFacet({ slug: 'about', data: plainData })).toEqual({ meta: [], filters: [] });
+    expect(pageType('page').searchFacet({ slug: 'about', data: plainData })).toEqual({ filters: [] });
   });
 
   test('JSON-LD: a programme page is about a Project; a plain page about nothing more than itself', () => {
