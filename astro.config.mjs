@@ -18,9 +18,9 @@ import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
-import { termLinkPlugin } from './src/page-types/term/term-link-plugin.ts';
+import { pageTypes } from './src/page-types/index.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
-import { contentDir as readContentDir } from './src/lib/page-inventory.ts';
+import { contentDir as readContentDir, pageInventory } from './src/lib/page-inventory.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? PLACEHOLDER_ORIGIN;
@@ -78,9 +78,16 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; the pages hold no code anyway.
     syntaxHighlight: false,
-    // Glossary terms are linked where the text first uses them (src/page-types/term/), before language runs are marked.
     // A page file is data: safeMdxPlugin refuses code, unsafe HTML and unsafe links (src/integrations/mdx/safe-mdx.ts).
-    processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins: [termLinkPlugin({ contentDir }), langRunsPlugin({ contentDir }), baseLinksPlugin({ base })] }),
+    // The page types' own plugins (src/page-types/, hastPlugins) run before language runs are marked.
+    processor: satteri({
+      mdastPlugins: [safeMdxPlugin()],
+      hastPlugins: [
+        ...pageTypes.flatMap((type) => type.hastPlugins?.({ contentDir, inventory: () => pageInventory(contentDir) }) ?? []),
+        langRunsPlugin({ contentDir }),
+        baseLinksPlugin({ base }),
+      ],
+    }),
   },
   integrations: [
     mdx(),

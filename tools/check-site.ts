@@ -12,7 +12,7 @@ import { defaultLocale, localeCodes, locales } from '../src/lib/locales.ts';
 import { pageInventory } from '../src/lib/page-inventory.ts';
 import { checkSite, formatFinding, type BuiltPage, type Finding } from './lib/site-checks.ts';
 import { createSpellChecker } from './lib/spelling.ts';
-import { checkGlossary } from '../src/page-types/term/glossary-checks.ts';
+import { pageTypes } from '../src/page-types/index.ts';
 import { normalizeBase, pagePath, parsePath, servedPath } from '../src/lib/urls.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
@@ -49,8 +49,8 @@ const findings: Finding[] = checkSite(pages, {
   assetExists: (path) => path.startsWith(base) && existsSync(join(outDir, decodeURIComponent(path.slice(base.length)))),
 });
 
-// The glossary: no term twice, each with its source, related terms that exist, and each used somewhere.
-findings.push(...checkGlossary(inventory));
+// Each page type's checks across the content files (src/page-types/, siteChecks), e.g. the glossary's.
+for (const type of pageTypes) findings.push(...(type.siteChecks?.(inventory) ?? []));
 
 // Spelling of every content file, in each site language with a dictionary, with the project's word list.
 const WORDS = join(contentDir, 'words.txt');

@@ -6,8 +6,7 @@
  * the person editing the MDX file: what is wrong and what to write instead.
  */
 import { z } from 'astro/zod';
-import { pageTypeNames, pageTypes, typeFields } from '../page-types/index.ts';
-import { glossaryOptOut } from '../page-types/term/schema.ts';
+import { pageFields, pageTypeNames, pageTypes, typeFields } from '../page-types/index.ts';
 import { COPY, correction, historyEntry, partialDate, previousPaths, reference, sourceNote, externalAddress, nonEmpty } from './schemas/fields.ts';
 
 export { COPY, PLACEHOLDER, partialDate, previousPaths, reference, correction, historyEntry, sourceNote } from './schemas/fields.ts';
@@ -45,8 +44,8 @@ const commonFields = {
   corrections: z.array(correction).optional(),
   /** Show, after this page's text, every page's corrections in this language (the about page does). */
   showAllCorrections: z.boolean({ error: 'showAllCorrections must be true or false' }).optional(),
-  /** Glossary terms not to link in this page's text (src/page-types/term/). */
-  glossary: glossaryOptOut.optional(),
+  /** The fields a page type lets every page carry (src/page-types/index.ts, pageFields). */
+  ...pageFields,
 };
 
 const fieldNames = [...Object.keys(commonFields), ...Object.keys(typeFields)];

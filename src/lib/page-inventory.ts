@@ -13,11 +13,10 @@
  */
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-// Astro's own frontmatter reader (the MDX integration's), so the inventory reads exactly what the collection reads.
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { pageSchema, type HistoryEntry, type PageData } from './content-schema.ts';
 import { pageRefFromPath } from './content-paths.ts';
 import { editorError } from './editor-error.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { historyNewestFirst } from './fact-notes.ts';
 import { contentHistory, type FileHistory } from './git-dates.ts';
 import { localeCodes, type Locale } from './locales.ts';
@@ -46,11 +45,7 @@ export function contentFiles(dir: string): string[] {
     .sort();
 }
 
-/** A content file's frontmatter (unvalidated) and body, read as Astro reads them. Throws on YAML it cannot read. */
-export function readFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
-  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
-  return { data: frontmatter as Record<string, unknown>, body: content };
-}
+export { readFrontmatter };
 
 export interface ContentEntry {
   /** 'en/programmes/mobility-partnership', as the collection names it. */

@@ -1,14 +1,14 @@
 /**
  * The page-type registry: every `type:` a page can have, each one entry that owns its frontmatter
  * fields, words, list page, search facet, JSON-LD, share image and `npm run new` template (see
- * ./types.ts). Its components are in src/page-types/views.ts. A new type is a folder beside these,
- * its lines here, and its line in views.ts.
+ * ./types.ts). Its components are found in its folder by src/page-types/views.ts. A new type is a
+ * folder beside these and its lines here.
  */
 import { page } from './page/index.ts';
 import { programme } from './programme/index.ts';
 import { programmeFields } from './programme/schema.ts';
 import { term } from './term/index.ts';
-import { termFields } from './term/schema.ts';
+import { termFields, termPageFields } from './term/schema.ts';
 import type { ListStrings, PageTypeDefinition, TypeStrings } from './types.ts';
 import { wordsIn } from './words.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -31,6 +31,14 @@ export const pageTypeNames = (Object.keys(fieldsByType) as PageTypeName[]).sort(
 
 /** Every type's own frontmatter fields together, for the page schema. */
 export const typeFields = { ...fieldsByType.programme, ...fieldsByType.term, ...fieldsByType.page };
+
+/** Fields any page may carry that a type brings, by the type's name; kept apart for the same reason. */
+export const pageFieldsByType = {
+  term: termPageFields,
+};
+
+/** Every type's fields for any page together, for the page schema. */
+export const pageFields = { ...pageFieldsByType.term };
 
 /** Every page type, in the order the site index lists them. */
 export const pageTypes: ReadonlyArray<PageTypeDefinition<PageTypeName>> = [programme, term, page];

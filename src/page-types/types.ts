@@ -5,9 +5,11 @@
  * in src/page-types/views.ts, so this half can run outside Astro (tools, integrations, tests).
  */
 import type { z } from 'astro/zod';
+import type { HastPluginEntry } from 'satteri';
 import type { Thing } from 'schema-dts';
 import type { Locale } from '../lib/locales.ts';
 import type { PageData } from '../lib/content-schema.ts';
+import type { PageInventory } from '../lib/page-inventory.ts';
 import type { UiKey } from '../i18n/index.ts';
 import type { Words } from './words.ts';
 
@@ -64,6 +66,26 @@ export interface SearchFacet {
   filters: Array<[name: string, value: string]>;
 }
 
+/** A problem the site check (tools/check-site.ts) reports, in its own findings' shape. */
+export interface SiteFinding {
+  severity: 'error' | 'warning';
+  /** The content file (content/en/about.mdx). */
+  where: string;
+  line?: number;
+  message: string;
+  fix: string;
+}
+
+/**
+ * What a type's markdown plugins are given. The inventory comes as a function, not an import: the
+ * inventory validates pages with the schema built from this registry, so a type's code that
+ * imported it would load the registry before the registry had loaded.
+ */
+export interface MarkdownContext {
+  contentDir: string;
+  inventory: () => PageInventory;
+}
+
 /** Reports a problem with the frontmatter at `path`, in the editor's words. */
 export type Complain = (path: Array<string | number>, message: string) => void;
 
@@ -75,6 +97,23 @@ export interface PageTypeDefinition<Name extends string = string> {
    * Pages of other types may not use them. The same object as the type's line in the registry's fieldsByType.
    */
   fields: z.ZodRawShape;
+  /**
+   * Fields any page may carry that this type brings (a term: `glossary`, the terms a page does not
+   * link), optional on every page. The same object as the type's line in the registry's pageFieldsByType.
+   */
+  pageFields?: z.ZodRawShape;
+  /**
+   * Frontmatter keys whose values are not prose (slugs, word stems), at any depth: the spell
+   * checker (tools/lib/spelling.ts) skips them on every page.
+   */
+  notProse?: readonly string[];
+  /**
+   * Sätteri hast plugins run on every page's text, before the site's own (language runs, base
+   * links), in the registry's order (astro.config.mjs).
+   */
+  hastPlugins?: (context: MarkdownContext) => HastPluginEntry[];
+  /** Checks across the site's content files the site check runs (tools/check-site.ts). */
+  siteChecks?: (inventory: PageInventory) => SiteFinding[];
   /** Checks a page of this type beyond its fields' own rules, e.g. a field it cannot do without. */
   check?: (data: PageData, complain: Complain) => void;
   /** Its words, in the languages the type was written in (see ./words.ts for the others). */

@@ -1,7 +1,8 @@
 /**
  * The Astro components each page type draws with, beside its definition in ./index.ts (kept apart
- * so the definitions run outside Astro). The shared layouts ask for them by type and draw nothing
- * type-specific themselves:
+ * so the definitions run outside Astro). Each is found by its file's name in the type's own folder,
+ * src/page-types/<type>/components/<name>.astro; a type without one of them draws nothing there.
+ * The shared layouts ask for them by type and draw nothing type-specific themselves:
  *   AboveText    between the page's heading and its text (the content layout)
  *   BelowText    after its text and the corrections, before the sources
  *   Card         one page in the type's list page
@@ -12,17 +13,8 @@
 import type { PageData } from '../lib/content-schema.ts';
 import type { PageNotes } from '../lib/fact-notes.ts';
 import type { Locale } from '../lib/locales.ts';
-import type { PageTypeName } from './index.ts';
+import { pageTypeNames, type PageTypeName } from './index.ts';
 import type { SitePage } from '../data/pages.ts';
-import ProgrammeAboveText from './programme/components/AboveText.astro';
-import ProgrammeBelowText from './programme/components/BelowText.astro';
-import ProgrammeCard from './programme/components/ProgrammeCard.astro';
-import ProgrammeHomeSection from './programme/components/HomeSection.astro';
-import ProgrammeSearchFilter from './programme/components/SearchFilter.astro';
-import TermAboveText from './term/components/AboveText.astro';
-import TermBelowText from './term/components/BelowText.astro';
-import TermList from './term/components/List.astro';
-import TermSearchFilter from './term/components/SearchFilter.astro';
 
 /** What AboveText and BelowText are given: the page's frontmatter, its numbered source notes, and the content's language. */
 export interface TypeViewProps {
@@ -45,14 +37,30 @@ export interface TypeViews {
   SearchFilter?: Component<{ locale: Locale }>;
 }
 
-export const views: Record<PageTypeName, TypeViews> = {
-  programme: {
-    AboveText: ProgrammeAboveText,
-    BelowText: ProgrammeBelowText,
-    Card: ProgrammeCard,
-    HomeSection: ProgrammeHomeSection,
-    SearchFilter: ProgrammeSearchFilter,
-  },
-  term: { AboveText: TermAboveText, BelowText: TermBelowText, List: TermList, SearchFilter: TermSearchFilter },
-  page: {},
-};
+type ViewName = keyof TypeViews;
+
+// Vite needs the glob pattern below as a literal, so the views are named twice: `satisfies` makes
+// the compiler refuse this list if it misses a key of TypeViews or names one it does not have.
+const viewNames = { AboveText: true, BelowText: true, List: true, Card: true, HomeSection: true, SearchFilter: true } satisfies Record<ViewName, true>;
+const viewFile = new RegExp(`^\\./([^/]+)/components/(${Object.keys(viewNames).join('|')})\\.astro$`);
+
+// Found by the files' names (./<type>/components/<ViewName>.astro), so a new type brings its
+// components by putting them in its own folder and is named nowhere else.
+const modules = import.meta.glob<{ default: TypeViews[ViewName] }>('./*/components/{AboveText,BelowText,List,Card,HomeSection,SearchFilter}.astro', {
+  eager: true,
+});
+
+function viewsByType(): Record<PageTypeName, TypeViews> {
+  const found = Object.fromEntries(pageTypeNames.map((name) => [name, {}])) as Record<PageTypeName, Record<string, unknown>>;
+  for (const [file, module] of Object.entries(modules)) {
+    const [, folder, view] = viewFile.exec(file)!;
+    // A folder that is no type's name would have its components silently unused: say so instead.
+    if (!(pageTypeNames as string[]).includes(folder!)) {
+      throw new Error(`src/page-types/${folder!}/components/${view!}.astro: "${folder!}" is not a page type (the types are ${pageTypeNames.join(', ')}); a type's components live in the folder named after it`);
+    }
+    found[folder as PageTypeName][view!] = module.default;
+  }
+  return found as Record<PageTypeName, TypeViews>;
+}
+
+export const views = viewsByType();

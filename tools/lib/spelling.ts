@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import { readFrontmatter } from '../../src/lib/page-inventory.ts';
 import { localeCodes, localeOfScript, locales, scriptClass, type Locale } from '../../src/lib/locales.ts';
+import { pageTypes } from '../../src/page-types/index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,15 +40,17 @@ export interface SpellChecker {
 /** A source id (`copy`, `icmpd-emm4`): facts and timeline entries cite sources by these. */
 const REFERENCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// `original` quotes the client's text as it was, typos included; ids are names, not words; and
+// each page type names its own keys that are not prose (src/page-types/, notProse).
+const NOT_PROSE = new Set(['type', 'status', 'previousPaths', 'order', 'website', 'url', 'moreInfo', 'id', 'original', 'showAllCorrections', ...pageTypes.flatMap((type) => type.notProse ?? [])]);
+
 /** Strings a reader sees from the frontmatter; addresses and field names are not prose. */
 function frontmatterStrings(value: unknown): string[] {
   if (typeof value === 'string') return /^https?:\/\//.test(value) || /^\d{4}(-\d{2}){0,2}$/.test(value) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap(frontmatterStrings);
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      // `original` quotes the client's text as it was, typos included; ids are names, not words;
-      // a glossary term's `related` terms and its source `page` are slugs, its `stems` word stems.
-      .filter(([key]) => !['type', 'status', 'previousPaths', 'order', 'website', 'url', 'moreInfo', 'id', 'original', 'showAllCorrections', 'related', 'page', 'stems'].includes(key))
+      .filter(([key]) => !NOT_PROSE.has(key))
       .flatMap(([key, inner]) => (key === 'source' ? frontmatterStrings(inner).filter((text) => !REFERENCE_ID.test(text)) : frontmatterStrings(inner)));
   }
   return [];

@@ -1,7 +1,7 @@
 /**
  * Programme pages: a cooperation programme with its fact box, "in brief" points and timeline,
  * listed at /programmes/, filterable in search, and described to search engines as a Project.
- * Its components are in ./components/, listed in src/page-types/views.ts.
+ * Its components are in ./components/, found there by src/page-types/views.ts.
  */
 import { COPY, PLACEHOLDER } from '../../lib/schemas/fields.ts';
 import { programmeNode } from '../../lib/structured-data.ts';

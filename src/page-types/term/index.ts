@@ -2,13 +2,16 @@
  * Glossary terms: one page a term a language (content/<language>/glossary/<slug>.mdx), listed
  * alphabetically at /glossary/ with letter links, linked from other pages' text where the reader
  * meets them (./term-link-plugin.ts), found by search with its definition, and described to search
- * engines as a DefinedTerm in the language's DefinedTermSet. Components in ./components/, listed
- * in src/page-types/views.ts.
+ * engines as a DefinedTerm in the language's DefinedTermSet. Every page may opt out of terms
+ * (`glossary: { skip: [...] }`), and the site check checks the glossary. Its components are in
+ * ./components/, found there by src/page-types/views.ts.
  */
 import { PLACEHOLDER } from '../../lib/schemas/fields.ts';
 import { definePageType } from '../types.ts';
-import { termFields } from './schema.ts';
+import { checkGlossary } from './glossary-checks.ts';
+import { termFields, termPageFields } from './schema.ts';
 import { termSpecProblem } from './match-terms.ts';
+import { termLinkPlugin } from './term-link-plugin.ts';
 import { definedTermNode } from './term-structured-data.ts';
 import { termListStrings, termStrings } from './words.ts';
 
@@ -18,6 +21,13 @@ export const TERM_FILTER: [name: string, value: string] = ['glossary', 'term'];
 export const term = definePageType({
   name: 'term',
   fields: termFields,
+  pageFields: termPageFields,
+  // A term's `related` terms and its source `page` are slugs, its `stems` word stems.
+  notProse: ['related', 'page', 'stems'],
+  // Terms are linked before the site's plugins mark language runs, so the links' text is marked too.
+  hastPlugins: (context) => [termLinkPlugin(context)],
+  // No term twice, each with its source, related terms that exist, and each used somewhere.
+  siteChecks: (inventory) => checkGlossary(inventory),
   check: (data, complain) => {
     if (!data.definition) complain(['definition'], 'a term needs its definition: one or two sentences in the site’s own words');
     if (!data.definitionSource) {

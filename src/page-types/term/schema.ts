@@ -74,3 +74,9 @@ export const glossaryOptOut = z.strictObject(
   { skip: z.array(termSlug, { error: 'glossary.skip must be a list of term slugs' }) },
   { error: 'glossary takes one field, skip: a list of term slugs not to link on this page' },
 );
+
+/** The field the term type adds to every page (see pageFields in ../types.ts). */
+export const termPageFields = {
+  /** Glossary terms not to link in this page's text (src/page-types/term/). */
+  glossary: glossaryOptOut.optional(),
+};

@@ -12,12 +12,14 @@
  *
  * The page file is data: the plugin reads its frontmatter through the page inventory (already
  * validated) and builds plain hast nodes whose text is the terms' own, escaped when written out.
+ * The term type declares it (./index.ts, hastPlugins); astro.config.mjs runs every type's plugins.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { pageInventory, type ContentEntry } from '../../lib/page-inventory.ts';
+import type { ContentEntry, PageInventory } from '../../lib/page-inventory.ts';
 import { pagePath } from '../../lib/urls.ts';
+import type { MarkdownContext } from '../types.ts';
 import { wordsIn } from '../words.ts';
 import { linkableUnder, linkerFor, type AncestorLike, type GlossaryTerm } from './term-links.ts';
 import { termPageWords, type TermPageWords } from './words.ts';
@@ -31,12 +33,12 @@ const el = (tagName: string, properties: Record<string, unknown>, children: Hast
 export const definitionId = (slug: string) => `glossary-definition-${slug}`;
 
 /** Which page a file is, by its path below the content folder. */
-function entryOfFile(fileURL: URL | undefined, contentDir: string): ContentEntry | undefined {
+function entryOfFile(fileURL: URL | undefined, contentDir: string, inventory: PageInventory): ContentEntry | undefined {
   if (!fileURL) return undefined;
   const rel = relative(resolve(contentDir), fileURLToPath(fileURL));
   if (rel.startsWith('..')) return undefined;
   const path = rel.split(sep).join('/');
-  return pageInventory(contentDir).entries.find((entry) => entry.path === path);
+  return inventory.entries.find((entry) => entry.path === path);
 }
 
 /** A linked term: the link, the button that shows its definition, the definition, and its footnote number for paper. */
@@ -106,11 +108,11 @@ export function printedNotes(terms: GlossaryTerm[], words: TermPageWords): HastN
   ]);
 }
 
-export function termLinkPlugin({ contentDir }: { contentDir: string }) {
+export function termLinkPlugin({ contentDir, inventory: readInventory }: MarkdownContext) {
   return (document: { fileURL: URL | undefined }) => {
-    const entry = entryOfFile(document.fileURL, contentDir);
+    const inventory = readInventory();
+    const entry = entryOfFile(document.fileURL, contentDir, inventory);
     if (!entry) return null;
-    const inventory = pageInventory(contentDir);
     const { linker, terms } = linkerFor(inventory, entry);
     if (terms.size === 0) return null;
     const words = wordsIn(termPageWords, entry.locale, 'term', 'page');

@@ -7,7 +7,8 @@
  * Markdown parsed, never run.
  */
 import { mdxToHast } from 'satteri';
-import { readFrontmatter, type ContentEntry, type PageInventory } from '../../lib/page-inventory.ts';
+import { readFrontmatter } from '../../lib/frontmatter.ts';
+import type { ContentEntry, PageInventory } from '../../lib/page-inventory.ts';
 import type { Locale } from '../../lib/locales.ts';
 import { compileTerm, createPageLinker, type CompiledTerm, type PageLinker } from './match-terms.ts';
 

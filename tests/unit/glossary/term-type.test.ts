@@ -8,10 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { pageSchema, type PageData } from '../../../src/lib/content-schema.ts';
-import { readFrontmatter, readInventory } from '../../../src/lib/page-inventory.ts';
+import { pageInventory, readFrontmatter, readInventory } from '../../../src/lib/page-inventory.ts';
 import { pageType } from '../../../src/page-types/index.ts';
 import { linkableUnder, linkedTerms, termUsage } from '../../../src/page-types/term/term-links.ts';
-import { termLinkPlugin } from '../../../src/page-types/term/term-link-plugin.ts';
 
 const history = [{ date: '2026-11-30', change: 'Term added' }];
 const base = {
@@ -134,10 +133,11 @@ describe('linking terms in a page', () => {
     expect(termUsage(inventory, 'en').get('readmission')!.map((page) => page.id)).toContain('en/programmes/mobility-partnership');
   });
 
-  test('the plugin writes the link, a button that opens the definition as a popover, and a printed note', () => {
+  test('the plugin the type declares writes the link, a button that opens the definition as a popover, and a printed note', () => {
     const file = resolve('content/en/programmes/mobility-partnership.mdx');
     const { body } = readFrontmatter(readFileSync(file, 'utf8'));
-    const { html } = markdownToHtml(body, { hastPlugins: [termLinkPlugin({ contentDir: 'content' })], fileURL: pathToFileURL(file) }) as { html: string };
+    const hastPlugins = pageType('term').hastPlugins!({ contentDir: 'content', inventory: () => pageInventory('content') });
+    const { html } = markdownToHtml(body, { hastPlugins, fileURL: pathToFileURL(file) }) as { html: string };
     const reference = html.match(/<span class="glossary-term" data-term="readmission">.*?<\/span><\/span>/)![0];
     expect(reference).toContain('<a href="/en/glossary/readmission/" class="glossary-term__link print:after:content-none!">readmission</a>');
     expect(reference).toContain('<button type="button" popovertarget="glossary-definition-readmission" data-print="hide"');
