@@ -11,6 +11,7 @@ import type { Locale } from '../lib/locales.ts';
 import type { PageData } from '../lib/content-schema.ts';
 import type { PageInventory } from '../lib/page-inventory.ts';
 import type { UiKey } from '../i18n/index.ts';
+import type { PageCitations } from '../lib/structured-data.ts';
 import type { Words } from './words.ts';
 
 /** What the site says about pages of a type, in each language. */
@@ -124,6 +125,12 @@ export interface PageTypeDefinition<Name extends string = string> {
   searchFacet: (page: TypedPage) => SearchFacet;
   /** The schema.org node the page is about, for its JSON-LD (see lib/structured-data.ts). */
   jsonLd?: (page: TypedPage, context: { url: string; t: (key: UiKey) => string }) => Exclude<Thing, string> | undefined;
+  /**
+   * What the page's JSON-LD cites besides the common `references` and `source` (a glossary term:
+   * the page or published work its definition rests on). `lookup` gives a site page of the same
+   * language by slug: its address and title.
+   */
+  citations?: (page: TypedPage, context: { lookup: (slug: string) => { url: string; name: string } | undefined }) => PageCitations;
   /** Its share image's title and small text above it (see lib/share-image.ts). */
   shareCard: (page: TypedPage, context: { siteName: string }) => { title: string; kicker?: string };
   /**

@@ -115,6 +115,12 @@ test.describe('structured data', () => {
         expect(set['@type']).toBe('DefinedTermSet');
         expect(new URL(set.url).pathname).toBe(glossary);
         expect(set['@id']).toBe(`${set.url}#glossary`);
+        // The definition's source: the site's page it rests on, or the published glossary it cites.
+        const basedOn = webPage['isBasedOn'] as { '@type': string; url: string } | undefined;
+        const cited = webPage['citation'] as Array<{ '@type': string; name: string; publisher: { name: string } }> | undefined;
+        if (expected.slug === 'glossary/readmission') expect(new URL(basedOn!.url).pathname).toBe(new URL(rel(expected.locale === 'ka' ? '/programmes/mobility-partnership/' : '/en/programmes/mobility-partnership/'), baseURL).pathname);
+        else expect(basedOn ?? cited?.[0]).toEqual(expect.objectContaining({ '@type': expect.stringMatching(/^(WebPage|CreativeWork)$/) }));
+        if (expected.slug === 'glossary/diaspora') expect(cited?.[0]).toMatchObject({ '@type': 'CreativeWork', name: 'Glossary on Migration', publisher: { name: expect.stringContaining('(IOM)') } });
       }
 
       // The trail in JSON-LD is the one on the page: same names, same addresses, ending at this page.

@@ -12,7 +12,7 @@ import { checkGlossary } from './glossary-checks.ts';
 import { termFields, termPageFields } from './schema.ts';
 import { termSpecProblem } from './match-terms.ts';
 import { termLinkPlugin } from './term-link-plugin.ts';
-import { definedTermNode } from './term-structured-data.ts';
+import { definedTermNode, termCitations } from './term-structured-data.ts';
 import { termListStrings, termStrings } from './words.ts';
 
 /** The term type's search filter: one value for every term, in every language. */
@@ -52,6 +52,12 @@ export const term = definePageType({
     data.definition
       ? definedTermNode({ url, name: data.title, definition: data.definition, glossaryUrl: new URL('../', url).href, alternateNames: data.forms })
       : undefined,
+  // The page or published work the definition rests on. A page that does not exist is the site check's to report, with the file.
+  citations: ({ data }, { lookup }) => {
+    const source = data.definitionSource;
+    if (!source || ('page' in source && !lookup(source.page))) return { citation: [] };
+    return termCitations(source, lookup);
+  },
   shareCard: ({ data }, { siteName }) => ({ title: data.title, kicker: siteName }),
   template: () => [
     `definition: "${PLACEHOLDER}: one or two sentences in the site's own words, shown where the term is linked"`,
