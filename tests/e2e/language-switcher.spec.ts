@@ -1,6 +1,6 @@
 import { locales, otherLocales } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/urls.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, rel, test } from './suite.ts';
 
 test('the switcher on every page leads to the same page in the other language, and back', async ({ page, baseURL }) => {
   // Every page, twice over: more than the default time on a busy machine.

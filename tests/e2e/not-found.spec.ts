@@ -1,4 +1,4 @@
-import { expect, rel, test } from './site.ts';
+import { expect, rel, test } from './suite.ts';
 
 for (const path of ['/no-such-page/', '/programmes/no-such-programme/', '/en/no-such-page/']) {
   test(`${path} answers 404 with help in both languages`, async ({ page }) => {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { expectedPages, expect, isContentPage, LAYOUT, rel, test } from './site.ts';
+import { expectedPages, expect, isContentPage, LAYOUT, rel, test } from './suite.ts';
 
 const pages = expectedPages();
 

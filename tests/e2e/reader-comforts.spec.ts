@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SUGGESTION_KEY, THEME_KEY } from '../../src/lib/page-boot.ts';
-import { expectedPages, expect, LAYOUT, rel, test } from './site.ts';
+import { expectedPages, expect, LAYOUT, rel, test } from './suite.ts';
 
 const DARK_PAPER = 'rgb(17, 22, 28)';
 const LIGHT_PAPER = 'rgb(255, 255, 255)';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { judge, listedQueries, slugsOf } from '../search-quality.ts';
-import { expect, LAYOUT, rel, test } from './site.ts';
+import { expect, LAYOUT, rel, test } from './suite.ts';
 
 const queries = listedQueries();
 
