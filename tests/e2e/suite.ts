@@ -11,7 +11,7 @@ import { readInventory } from '../../src/lib/page-inventory.ts';
 import { sitePageAt } from '../../src/lib/site-pages.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
-export { LAYOUT } from './tags.ts';
+export { BASE_PATH, LAYOUT } from './tags.ts';
 
 export interface ExpectedPage {
   path: string;
