@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
 import { previewPort, SITES } from './tests/fixture-site.ts';
-import { LAYOUT } from './tests/e2e/tags.ts';
+import { BASE_PATH, LAYOUT } from './tests/e2e/tags.ts';
 
 const port = previewPort();
 const basePath = process.env['BASE_PATH'] ?? '/';
@@ -22,10 +22,11 @@ export default defineConfig({
     launchOptions: launchOptions(),
     trace: 'retain-on-failure',
   },
-  // Most tests do not depend on the viewport and run once, on the desktop. Those tagged LAYOUT
-  // (tests/e2e/tags.ts) also run on a phone. The site built for a sub-path runs the specs whose
-  // addresses, links and assets depend on the base path (not axe's: a page's markup and styles do
-  // not; that its styles and scripts load there, the watched pages of these specs check).
+  // Every test runs once, on the desktop, against the site served at the root. Those tagged LAYOUT
+  // (tests/e2e/tags.ts) also run on a phone; those tagged BASE_PATH, whose addresses, links, assets
+  // or index files depend on the base path, also run on the site built for a sub-path (that the
+  // styles, scripts and fonts of their pages load there, the watched test of tests/e2e/suite.ts
+  // checks). Markup, ranking and contrast do not depend on it, and run at the root only.
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
     {
@@ -35,7 +36,7 @@ export default defineConfig({
     },
     {
       name: 'subpath',
-      testMatch: /[\/](pages|search|language-switcher|not-found|reader-comforts)\.spec\.ts$/,
+      grep: new RegExp(BASE_PATH),
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: `http://127.0.0.1:${port + SITES.subpath.port}${SITES.subpath.base}` },
     },
   ],

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expectedPages, expect, LAYOUT, rel, test } from './site.ts';
+import { expectedPages, expect, LAYOUT, rel, test } from './suite.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is switched off. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,6 +1,6 @@
 /**
  * The pages of the sites the browser tests use, written out by hand: the
- * expectations that tests/e2e/site.ts works out with the site's own routing
+ * expectations that tests/e2e/suite.ts works out with the site's own routing
  * code are checked against these (page-list.spec.ts), and the fallback tests
  * walk these, so a routing mistake cannot move both the site and the tests.
  * Adding or moving a page means adding or moving its line here.

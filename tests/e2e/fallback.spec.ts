@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { FIXTURE_CONTENT } from '../fixture-site.ts';
 import { FALLBACK_PAGES } from './expected-pages.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { expectedPages, expect, rel, test } from './suite.ts';
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 1;
 const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FIXTURE_OUT, SUBPATH_OUT } from '../fixture-site.ts';
-import { expect, test } from './site.ts';
+import { expect, test } from './suite.ts';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);

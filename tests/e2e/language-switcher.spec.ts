@@ -1,8 +1,8 @@
 import { locales, otherLocales } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/urls.ts';
-import { expectedPages, expect, rel, test } from './site.ts';
+import { BASE_PATH, expectedPages, expect, rel, test } from './suite.ts';
 
-test('the switcher on every page leads to the same page in the other language, and back', async ({ page, baseURL }) => {
+test('the switcher on every page leads to the same page in the other language, and back', { tag: BASE_PATH }, async ({ page, baseURL }) => {
   // Every page, twice over: more than the default time on a busy machine.
   test.slow();
   for (const expected of expectedPages()) {
@@ -19,7 +19,7 @@ test('the switcher on every page leads to the same page in the other language, a
   }
 });
 
-test('the switcher is a plain link that works without JavaScript', async ({ browser, baseURL }) => {
+test('the switcher is a plain link that works without JavaScript', { tag: BASE_PATH }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('programmes/euromed-migration-iv/');

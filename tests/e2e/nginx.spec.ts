@@ -7,7 +7,7 @@
  */
 import { FIXTURE_CONTENT, FIXTURE_OUT, NGINX_PORT, previewPort } from '../fixture-site.ts';
 import { nginxUnavailable, startNginx, type RunningNginx } from '../nginx.ts';
-import { expectedPages, expect, test } from './site.ts';
+import { expectedPages, expect, test } from './suite.ts';
 
 // A port of its own (tests/fixture-site.ts); this spec runs in the desktop project only (playwright.config.ts).
 const port = previewPort() + NGINX_PORT;

@@ -1,7 +1,8 @@
-import { expect, rel, test } from './site.ts';
+import { BASE_PATH, expect, rel, test } from './suite.ts';
 
 for (const path of ['/no-such-page/', '/programmes/no-such-programme/', '/en/no-such-page/']) {
-  test(`${path} answers 404 with help in both languages`, async ({ page }) => {
+  // Under a base path too: the server finds the 404 page there, and its links lead back into the site.
+  test(`${path} answers 404 with help in both languages`, { tag: BASE_PATH }, async ({ page }) => {
     const response = await page.goto(rel(path));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveCount(1);

@@ -1,5 +1,5 @@
 /**
- * The browser tests walk the pages that tests/e2e/site.ts works out from the
+ * The browser tests walk the pages that tests/e2e/suite.ts works out from the
  * sources with the site's own routing code. Were that code wrong (a page
  * missing, a fallback not marked, a wrong canonical address), the tests
  * walking its list would walk the wrong list and could still pass; these,
@@ -7,7 +7,7 @@
  */
 import { FIXTURE_CONTENT } from '../fixture-site.ts';
 import { OWN_PAGES, REAL_SITE, UNTRANSLATED_SITE, type PageRow } from './expected-pages.ts';
-import { expectedPages, expect, test } from './site.ts';
+import { expectedPages, expect, test } from './suite.ts';
 
 const byPath = (rows: PageRow[]) => [...rows].sort(([a], [b]) => a.localeCompare(b));
 const derived = (contentDir?: string) =>

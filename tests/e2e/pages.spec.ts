@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { expectedPages, expect, isContentPage, LAYOUT, rel, test } from './site.ts';
+import { BASE_PATH, expectedPages, expect, isContentPage, LAYOUT, rel, test } from './suite.ts';
 
 const pages = expectedPages();
 
 test.describe('every page, in both languages', () => {
   for (const expected of pages) {
-    test(`${expected.path} answers with its language, title, heading and metadata`, async ({ page, baseURL }) => {
+    // Under a base path too: the page's address, its canonical link and the footer's link move with it.
+    test(`${expected.path} answers with its language, title, heading and metadata`, { tag: BASE_PATH }, async ({ page, baseURL }) => {
       const response = await page.goto(rel(expected.path));
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', expected.locale);
@@ -42,7 +43,7 @@ test('content pages carry one small inline script and load no other', async ({ p
   }
 });
 
-test('hreflang alternates pair each page with its translation, plus x-default', async ({ page, baseURL }) => {
+test('hreflang alternates pair each page with its translation, plus x-default', { tag: BASE_PATH }, async ({ page, baseURL }) => {
   for (const expected of pages) {
     await page.goto(rel(expected.path));
     const alternates = await page
@@ -58,7 +59,7 @@ test('hreflang alternates pair each page with its translation, plus x-default', 
   }
 });
 
-test('the sitemap lists every page with its language alternates', async ({ request, baseURL }) => {
+test('the sitemap lists every page with its language alternates', { tag: BASE_PATH }, async ({ request, baseURL }) => {
   const index = await (await request.get(rel('/sitemap-index.xml'))).text();
   const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
   const sitemap = await (await request.get(new URL(new URL(sitemapUrl).pathname, baseURL).href)).text();
@@ -68,7 +69,8 @@ test('the sitemap lists every page with its language alternates', async ({ reque
   expect(sitemap.match(/hreflang="en"/g)).toHaveLength(pages.length);
 });
 
-test('Georgian text uses the self-hosted Georgian font, in real regular and bold', async ({ page }) => {
+// The font files are addressed from the stylesheet, under the base path.
+test('Georgian text uses the self-hosted Georgian font, in real regular and bold', { tag: BASE_PATH }, async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => document.fonts.ready);
   const loaded = await page.evaluate(() =>
@@ -259,7 +261,7 @@ test('while the publisher is unconfirmed, every page says it is a preview, and t
   }
 });
 
-test('the site index lists every page of its language, each linked with its title', async ({ page, baseURL }) => {
+test('the site index lists every page of its language, each linked with its title', { tag: BASE_PATH }, async ({ page, baseURL }) => {
   for (const locale of ['ka', 'en'] as const) {
     await page.goto(rel(locale === 'ka' ? '/site-index/' : '/en/site-index/'));
     const listed = await page.locator('main .site-index__list a').evaluateAll((links) => links.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent]));

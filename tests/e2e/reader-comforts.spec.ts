@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SUGGESTION_KEY, THEME_KEY } from '../../src/lib/page-boot.ts';
-import { expectedPages, expect, LAYOUT, rel, test } from './site.ts';
+import { BASE_PATH, expectedPages, expect, LAYOUT, rel, test } from './suite.ts';
 
 const DARK_PAPER = 'rgb(17, 22, 28)';
 const LIGHT_PAPER = 'rgb(255, 255, 255)';
@@ -111,7 +111,8 @@ test.describe('language suggestion', { tag: LAYOUT }, () => {
     { browser: 'ka-GE', page: '/en/programmes/euromed-migration-iv/', text: 'ეს გვერდი ქართულ ენაზეც ხელმისაწვდომია.', link: '/programmes/euromed-migration-iv/' },
   ];
   for (const { browser: browserLocale, page: path, text, link } of cases) {
-    test(`a ${browserLocale} browser on ${path} is offered the other language, in that language, without a shift`, async ({ browser, baseURL }) => {
+    // Under a base path too: the suggested link is the other page's address.
+    test(`a ${browserLocale} browser on ${path} is offered the other language, in that language, without a shift`, { tag: BASE_PATH }, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL: baseURL!, locale: browserLocale });
       const page = await context.newPage();
       // Font files are held back, so a shift measured here is the suggestion's, not a font arriving.

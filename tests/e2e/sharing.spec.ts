@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { locales } from '../../src/lib/locales.ts';
 import { FALLBACK_PAGES } from './expected-pages.ts';
-import { expectedPages, expect, isContentPage, rel, test } from './site.ts';
+import { expectedPages, expect, isContentPage, rel, test } from './suite.ts';
 
 const pages = expectedPages();
 const ATOM = 'http://www.w3.org/2005/Atom';

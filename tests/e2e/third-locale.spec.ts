@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../tools/static-server.ts';
 import { previewPort, THIRD_LOCALE_OUT, THIRD_LOCALE_PORT, THIRD_LOCALE_STATIC_PORT } from '../fixture-site.ts';
-import { expect, test } from './site.ts';
+import { expect, test } from './suite.ts';
 
 const origin = `http://127.0.0.1:${previewPort() + THIRD_LOCALE_PORT}`;
 test.use({ baseURL: `${origin}/` });

@@ -1,7 +1,9 @@
 /**
- * What the browser tests expect the site to contain, worked out from the
- * sources (content/ and the UI dictionaries), not from the build, so a page
- * that fails to build is a failing test rather than a missing one.
+ * What every spec of the browser suite imports: its `test` (a page that fails
+ * on any console error or request to another origin), the pages the site
+ * should have, worked out from the sources (content/ and the UI dictionaries),
+ * not from the build, so a page that fails to build is a failing test rather
+ * than a missing one, `rel` for addresses under the base path, and the tags.
  */
 import { test as base, expect } from '@playwright/test';
 import { locales, type Locale } from '../../src/lib/locales.ts';
@@ -9,7 +11,7 @@ import { readInventory } from '../../src/lib/page-inventory.ts';
 import { sitePageAt } from '../../src/lib/site-pages.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
-export { LAYOUT } from './tags.ts';
+export { BASE_PATH, LAYOUT } from './tags.ts';
 
 export interface ExpectedPage {
   path: string;
