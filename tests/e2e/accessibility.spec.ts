@@ -1,24 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expectedPages, expect, LAYOUT, rel, test } from './suite.ts';
+import { expectedPages, expect, isContentPage, LAYOUT, rel, test } from './suite.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is switched off. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const paths = [...expectedPages().map((p) => p.path), '/no-such-page/', '/en/404/'];
+const pages = expectedPages();
+const paths = [...pages.map((p) => p.path), '/no-such-page/', '/en/404/'];
 
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    // The system setting picks the theme, as it does for a reader who never touched the toggle.
-    test.use({ colorScheme: theme });
-    for (const path of paths) {
-      // On a phone too in the light theme (target sizes, reflow); the dark theme changes only colours, and no
-      // colour depends on the viewport (no media query sets one), so its contrast is checked once, on the desktop.
-      test(`axe finds no WCAG 2.2 AA violation on ${path}`, { tag: theme === 'light' ? LAYOUT : [] }, async ({ page }) => {
-        await page.goto(rel(path));
+/**
+ * The pages also scanned on a phone (target sizes, reflow): every page of the site's own (home, lists,
+ * search, site index, 404) and, of the content pages, the first of each kind (folder) in each language,
+ * since pages of a kind share their layout. Every page is scanned on the desktop.
+ */
+const onPhoneToo = new Set(paths.filter((path) => {
+  const expected = pages.find((p) => p.path === path);
+  if (!expected || !isContentPage(expected)) return true;
+  const kind = (p: typeof expected) => `${p.locale}:${p.slug.includes('/') ? p.slug.split('/')[0] : ''}`;
+  return pages.find((p) => isContentPage(p) && kind(p) === kind(expected)) === expected;
+}));
+
+for (const path of paths) {
+  // Both themes in one visit: the system setting picks the theme, as it does for a reader who never touched the
+  // toggle, and the page follows a change of it. No colour depends on the viewport (no media query sets one:
+  // tests/unit/viewport-colours.test.ts), so on a phone the themes are scanned for what the layout changes.
+  test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, { tag: onPhoneToo.has(path) ? LAYOUT : [] }, async ({ page }) => {
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(`${theme} theme`, async () => {
+        await page.emulateMedia({ colorScheme: theme });
+        if (theme === 'light') await page.goto(rel(path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        expect(summary).toEqual([]);
+        expect(summary, `${theme} theme`).toEqual([]);
       });
     }
   });
