@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { PAGE_BOOT_SCRIPT } from '../../src/lib/page-boot.ts';
 import { BASE_PATH, expectedPages, expect, isContentPage, LAYOUT, rel, test } from './suite.ts';
 
 const pages = expectedPages();
@@ -7,7 +8,7 @@ const pages = expectedPages();
 test.describe('every page, in both languages', () => {
   for (const expected of pages) {
     // Under a base path too: the page's address, its canonical link and the footer's link move with it.
-    test(`${expected.path} answers with its language, title, heading and metadata`, { tag: BASE_PATH }, async ({ page, baseURL }) => {
+    test(`${expected.path} answers with its language, title, heading, metadata, hreflang and its one script`, { tag: BASE_PATH }, async ({ page, baseURL }) => {
       const response = await page.goto(rel(expected.path));
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', expected.locale);
@@ -24,40 +25,36 @@ test.describe('every page, in both languages', () => {
       // A search box on every page: in the header, or the search page's own.
       await expect(page.getByRole('search')).toHaveCount(1);
       await expect(page.locator('footer a[href$="about/"]')).toHaveCount(1);
+
+      // Checked here rather than in a walk of their own, so each page is visited once.
+      await test.step('one small inline script, and no other (the search page loads its own)', async () => {
+        if (expected.slug === 'search') return;
+        // JSON-LD is data for search engines, never run.
+        const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) =>
+          list.map((script) => ({ src: script.getAttribute('src'), type: script.getAttribute('type'), text: script.textContent })),
+        );
+        expect(scripts).toEqual([{ src: null, type: null, text: PAGE_BOOT_SCRIPT }]);
+      });
+      await test.step('hreflang alternates pair it with its translation, plus x-default', async () => {
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+        const ka = new URL(rel(expected.path.replace(/^\/en\//, '/')), baseURL).pathname;
+        const en = new URL(rel(expected.locale === 'en' ? expected.path : `/en${expected.path}`), baseURL).pathname;
+        expect(alternates).toEqual([
+          ['ka', ka],
+          ['en', en],
+          ['x-default', ka],
+        ]);
+      });
     });
   }
 });
 
-test('content pages carry one small inline script and load no other', async ({ page }) => {
-  test.slow();
-  const { PAGE_BOOT_SCRIPT } = await import('../../src/lib/page-boot.ts');
-  // "A few hundred bytes": the boot script, compressed.
+test('the boot script is a few hundred bytes, compressed', () => {
   expect(gzipSync(PAGE_BOOT_SCRIPT).length).toBeLessThan(700);
-  for (const expected of pages.filter((p) => p.slug !== 'search')) {
-    await page.goto(rel(expected.path));
-    // JSON-LD is data for search engines, never run.
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) =>
-      list.map((script) => ({ src: script.getAttribute('src'), type: script.getAttribute('type'), text: script.textContent })),
-    );
-    expect(scripts, expected.path).toEqual([{ src: null, type: null, text: PAGE_BOOT_SCRIPT }]);
-  }
 });
 
-test('hreflang alternates pair each page with its translation, plus x-default', { tag: BASE_PATH }, async ({ page, baseURL }) => {
-  for (const expected of pages) {
-    await page.goto(rel(expected.path));
-    const alternates = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
-    const ka = new URL(rel(expected.path.replace(/^\/en\//, '/')), baseURL).pathname;
-    const en = new URL(rel(expected.locale === 'en' ? expected.path : `/en${expected.path}`), baseURL).pathname;
-    expect(alternates, expected.path).toEqual([
-      ['ka', ka],
-      ['en', en],
-      ['x-default', ka],
-    ]);
-  }
-});
 
 test('the sitemap lists every page with its language alternates', { tag: BASE_PATH }, async ({ request, baseURL }) => {
   const index = await (await request.get(rel('/sitemap-index.xml'))).text();
@@ -103,7 +100,8 @@ test('the page does not shift as it loads', { tag: LAYOUT }, async ({ page }) =>
   }
 });
 
-test('no page scrolls sideways, even on a narrow phone', { tag: LAYOUT }, async ({ page }) => {
+// It sets a narrow phone's viewport itself, so it runs once, whatever the project's viewport.
+test('no page scrolls sideways, even on a narrow phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const expected of pages) {
     await page.goto(rel(expected.path));
