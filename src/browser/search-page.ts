@@ -45,8 +45,6 @@ interface Page {
 interface Hit {
   index: Locale;
   result: PagefindResult;
-  /** How many of the query's meaningful words the page has. */
-  words: number;
 }
 
 interface Found {
@@ -145,7 +143,7 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
         const { results: pages } = await engine.search(search.query, { filters });
         return pages.map((result) => {
           const key = `${search.index}:${result.id}`;
-          results.set(key, { index: search.index, result, words: 0 });
+          results.set(key, { index: search.index, result });
           return { word, page: key, score: result.score * search.weight, positions: result.words };
         });
       }),
@@ -162,8 +160,7 @@ async function runPlan(page: Page, plan: SearchPlan): Promise<Found> {
       tier: ranking.complete ? 0 : words.length,
     })),
   );
-  const words = new Map(ranking.pages.map(({ page: key, words }) => [key, words.length]));
-  return { hits: placed.map((key) => ({ ...results.get(key)!, words: words.get(key)! })), complete: ranking.complete };
+  return { hits: placed.map((key) => results.get(key)!), complete: ranking.complete };
 }
 
 /** The forms a planned word is searched by, in its index; English words also without a plural ending. */

@@ -9,16 +9,13 @@ import { FIXTURE_CONTENT, FIXTURE_OUT, NGINX_PORT, previewPort } from '../fixtur
 import { nginxUnavailable, startNginx, type RunningNginx } from '../nginx.ts';
 import { expectedPages, expect, test } from './suite.ts';
 
-// A port of its own (tests/fixture-site.ts); this spec runs in the desktop project only (playwright.config.ts).
+// A port of its own (tests/fixture-site.ts); untagged, so it runs in the desktop project only, on the site built at the root (playwright.config.ts).
 const port = previewPort() + NGINX_PORT;
 const unavailable = nginxUnavailable();
-const subPath = (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '');
 
 // CI installs nginx; there, a missing nginx is a failure, not a reason to skip.
 if (unavailable && process.env['CI']) throw new Error(`nginx tests cannot run in CI: ${unavailable}`);
 test.skip(!!unavailable, `Skipped: ${unavailable}.`);
-// The shipped configuration serves the site at the root of its host.
-test.skip(!!subPath, 'Skipped: the shipped nginx configuration serves the site at the root, and this run builds it under a base path.');
 test.use({ baseURL: `http://127.0.0.1:${port}/` });
 test.describe.configure({ mode: 'serial' });
 

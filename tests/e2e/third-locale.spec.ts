@@ -12,8 +12,8 @@ import { expect, test } from './suite.ts';
 
 const origin = `http://127.0.0.1:${previewPort() + THIRD_LOCALE_PORT}`;
 test.use({ baseURL: `${origin}/` });
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'The fixture site is checked once, in the desktop project.');
+// Untagged, so only the desktop project runs it (playwright.config.ts: the phone and sub-path projects pick tags).
+test.beforeEach(() => {
   // Several pages and an accessibility scan each: more than the default time on a busy machine.
   test.slow();
 });
