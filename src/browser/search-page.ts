@@ -191,6 +191,26 @@ function namesIn(page: Page, index: Locale): Promise<LookupName[]> {
   return names;
 }
 
+/** The pages of an index looked up by any of these names (the lookup filter). */
+async function pagesLookedUpAs(page: Page, index: Locale, names: string[]): Promise<string[]> {
+  const engine = await loadEngine(index, page.base);
+  const { results } = await engine.search(null, { filters: { [LOOKUP_FILTER]: { any: names } } });
+  return results.map((result) => result.id);
+}
+
+/** Per index, its reference entries: the same for every query, so asked for once. */
+const referenceIds = new Map<Locale, Promise<string[]>>();
+
+function referenceEntries(page: Page, index: Locale, names: LookupName[]): Promise<string[]> {
+  let ids = referenceIds.get(index);
+  if (!ids) {
+    ids = pagesLookedUpAs(page, index, names.map(({ name }) => name));
+    ids.catch(() => referenceIds.delete(index));
+    referenceIds.set(index, ids);
+  }
+  return ids;
+}
+
 /**
  * The found pages' keys that are reference entries (ranking.ts, placeReferences),
  * and those the query names. Both come from the lookup filter alone, so no
@@ -205,15 +225,10 @@ async function referencesFor(page: Page, query: SearchPlan): Promise<{ reference
     indexes.map(async (index) => {
       const names = await namesIn(page, index);
       if (names.length === 0) return;
-      const engine = await loadEngine(index, page.base);
-      const keep = (values: string[]) => ({ filters: { [LOOKUP_FILTER]: { any: values } } });
       const naming = names.filter((name) => namesQuery(queryWords, [name.words])).map(({ name }) => name);
-      const [all, of] = await Promise.all([
-        engine.search(null, keep(names.map(({ name }) => name))),
-        naming.length ? engine.search(null, keep(naming)) : Promise.resolve({ results: [] }),
-      ]);
-      for (const result of all.results) reference.add(`${index}:${result.id}`);
-      for (const result of of.results) named.add(`${index}:${result.id}`);
+      const [all, of] = await Promise.all([referenceEntries(page, index, names), naming.length ? pagesLookedUpAs(page, index, naming) : []]);
+      for (const id of all) reference.add(`${index}:${id}`);
+      for (const id of of) named.add(`${index}:${id}`);
     }),
   );
   return { reference, named };
@@ -409,18 +424,17 @@ export function startSearchPage(): void {
   const processing = processingLocale(page);
   if (processing) void loadVocabulary(processing, page.base);
 
+  // The address (history, the language links) follows once the results are shown: the reader waits for
+  // the results, not for it, and each history entry costs the browser a few milliseconds.
+  const searchAndRecord = (query: string, how: 'typing' | 'submit') => void search(query).finally(() => setUrl(query, how));
   page.input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      setUrl(page.input.value, 'typing');
-      void search(page.input.value);
-    }, DEBOUNCE_MS);
+    timer = setTimeout(() => searchAndRecord(page.input.value, 'typing'), DEBOUNCE_MS);
   });
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    setUrl(page.input.value, 'submit');
-    void search(page.input.value);
+    searchAndRecord(page.input.value, 'submit');
   });
   for (const fieldset of page.filters) fieldset.addEventListener('change', () => void search(page.input.value));
   window.addEventListener('popstate', () => {

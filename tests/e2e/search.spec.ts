@@ -70,6 +70,17 @@ test('results are an ordered list of links in main, with title, programme and hi
   await expect(page.locator('[data-search-status]')).toHaveText(/მოიძებნა \d+ შედეგი/);
 });
 
+test('an excerpt is the page’s text alone: no footnote number, definition button or hidden label runs into its words', async ({ page }) => {
+  // The about page names the programme and the diaspora with glossary links, each with a number for paper and a button.
+  await openSearch(page, 'ka', 'დიასპორის წარმომადგენლებისთვის');
+  const excerpts = await page.locator('[data-search-results] .search-result__excerpt').allTextContents();
+  expect(excerpts.join(' ')).toContain('დიასპორის წარმომადგენლებისთვის');
+  for (const excerpt of excerpts) {
+    expect(excerpt).not.toMatch(/[\u10D0-\u10FF]\d|\d\?|განმარტება:/);
+    expect(excerpt).not.toContain('ჯერ არ არის დადასტურებული');
+  }
+});
+
 // Under a base path too: the header form's address is the search page's.
 test('typing in the header box of a content page leads to results', { tag: [LAYOUT, BASE_PATH] }, async ({ page }) => {
   await page.goto(rel('/programmes/euromed-migration-iv/'));
@@ -278,8 +289,9 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   await expect(page.locator('[data-search-without-script]')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'პროგრამის მიხედვით' })).toBeVisible();
   // Everything the first query waits on, asked for at once (by the boot script, as the page is parsed):
-  // Pagefind's loader, entry file, metadata, WebAssembly and its one index chunk (this site's index
-  // has one), the filters' files, and the word list; all under the site's base path, since a
+  // Pagefind's loader, entry file, metadata, WebAssembly, its one index chunk and its one file of
+  // results' data (this site's index has one of each), the filters' files, and the word list; all
+  // under the site's base path, since a
   // preload from anywhere else would be a wasted request.
   const base = new URL(baseURL!).pathname;
   const preloads = await page
@@ -291,6 +303,8 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
     expect.stringMatching(/^preload pagefind\/ka\/pagefind\.ka_[0-9a-f]+\.pf_meta$/),
     'preload pagefind/ka/wasm.unknown.pagefind',
     expect.stringMatching(/^preload pagefind\/ka\/index\/ka_[0-9a-f]+\.pf_index$/),
+    // Every result's title, address and excerpt text: no result waits on a download of its own.
+    expect.stringMatching(/^preload pagefind\/ka\/fragment\/ka_group_[0-9a-f]+\.pf_fragment$/),
     // The filters: by programme, glossary terms only, and the names terms are looked up by.
     expect.stringMatching(/^preload pagefind\/ka\/filter\/ka_[0-9a-f]+\.pf_filter$/),
     expect.stringMatching(/^preload pagefind\/ka\/filter\/ka_[0-9a-f]+\.pf_filter$/),
@@ -299,12 +313,30 @@ test('with JavaScript the offer is gone, the filters are in, and the index files
   ]);
   // Each is fetched once: Pagefind and the search script ask for them at the addresses preloaded.
   const fetches = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname.includes('/pagefind/')));
-  const once = ['pagefind.js', 'pagefind-entry.json', '.pf_meta', 'wasm.unknown.pagefind', '.pf_index', 'words.json'];
+  const once = ['pagefind.js', 'pagefind-entry.json', '.pf_meta', 'wasm.unknown.pagefind', '.pf_index', '.pf_fragment', 'words.json'];
   for (const name of once) expect(fetches.filter((url) => url.pathname.endsWith(name)), name).toHaveLength(1);
   const filters = fetches.filter((url) => url.pathname.endsWith('.pf_filter')).map((url) => url.pathname);
   expect(filters).toHaveLength(3);
   expect(new Set(filters).size).toBe(3);
   expect(fetches.find((url) => url.pathname.endsWith('pagefind-entry.json'))?.search).toMatch(/^\?ts=ka_[0-9a-f]+$/);
+});
+
+test('later queries show their results from what the first one loaded: nothing more is downloaded', async ({ page, baseURL }) => {
+  await openSearch(page, 'ka', 'მიგრაცია');
+  const first = await resultSlugs(page, baseURL);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const box = page.getByRole('searchbox', { name: 'საიტზე ძიება' });
+  // Pages the first query did not show, and a Latin-letter query that reads the word list again.
+  for (const query of ['რეადმისია', 'დიასპორა', 'ganatleba']) {
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(query)}`));
+    await searchDone(page);
+    await expect(page.locator('[data-search-results] .search-result__excerpt').first()).not.toBeEmpty();
+  }
+  expect(await resultSlugs(page, baseURL)).not.toEqual(first);
+  expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 });
 
 test('the search page’s script is inside <body>, and nothing follows </html>', async ({ request }) => {

@@ -23,8 +23,20 @@ import { preloadTemplateValue } from './preloads.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
 
-/** Visually hidden helper text and notices are not what a reader searches for. */
-const EXCLUDE = ['.visually-hidden', '[data-fallback-notice]', '[data-pagefind-ignore]'];
+/**
+ * Visually hidden helper text (the site's own utility and Tailwind's) and notices are not what a
+ * reader searches for, and in a result's excerpt they would run into the words beside them.
+ */
+const EXCLUDE = ['.visually-hidden', '.sr-only', '[data-fallback-notice]', '[data-pagefind-ignore]'];
+
+/**
+ * A language with at most this many pages keeps all its result data (title, address, excerpt
+ * text) in one file, which the search page preloads with the index: showing results then waits
+ * on no download, on the first query or any later one. For 15 pages the file is about 10 KB
+ * compressed, less than the five single files a first query fetched; far larger, the file would
+ * outweigh what a query needs, so a larger language keeps Pagefind's file per page.
+ */
+export const ONE_FRAGMENT_FILE_UP_TO = 40;
 
 /** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
 function bodyText(html: string): string {
@@ -38,8 +50,11 @@ function bodyText(html: string): string {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-async function startIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+async function startIndex(pages: number): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: EXCLUDE,
+    ...(pages <= ONE_FRAGMENT_FILE_UP_TO ? { maxFragments: 1 } : {}),
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -88,6 +103,7 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
   // hash, the address is known now, so the entry file too is fetched in parallel and can be cached.
   const tag = language.hash;
   const chunks = globSync('index/*.pf_index', { cwd: bundle });
+  const fragments = globSync('fragment/*.pf_fragment', { cwd: bundle });
   const files = [
     bundleUrl + 'pagefind.js',
     bundleUrl + `pagefind-entry.json?ts=${encodeURIComponent(tag)}`,
@@ -95,6 +111,8 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
     // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
     bundleUrl + `wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...(chunks.length === 1 ? [bundleUrl + chunks[0]!] : []),
+    // Every result's data, when the language keeps it in one file (ONE_FRAGMENT_FILE_UP_TO).
+    ...(fragments.length === 1 ? [bundleUrl + fragments[0]!] : []),
     // The filters' values: every query reads the names glossary terms are looked up by (ranking.ts, LOOKUP_FILTER),
     // and Pagefind loads every filter's file for that; a few hundred bytes each.
     ...globSync('filter/*.pf_filter', { cwd: bundle }).sort().map((file) => bundleUrl + file),
@@ -130,9 +148,17 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         const processed = localeCodes.filter((code) => locales[code].search.steps.length > 0);
         const pageWords = new Map<Locale, Set<string>>(processed.map((code) => [code, new Set()]));
 
+        // No page may silently disappear: every content page in its own language, and every site page
+        // marked for search, must be built and indexed.
+        const { routes, sitePages } = pageInventory(contentDir);
+        const expected = [
+          ...routes.filter((route) => !route.isFallback).map((route) => ({ locale: route.locale, path: pagePath(route.locale, route.slug, base) })),
+          ...sitePages.filter((page) => page.spec.searchIndexed).map((page) => ({ locale: page.locale, path: pagePath(page.locale, page.slug, base) })),
+        ];
+
         try {
           const indexes = new Map<Locale, PagefindIndex>();
-          for (const code of localeCodes) indexes.set(code, await startIndex());
+          for (const code of localeCodes) indexes.set(code, await startIndex(expected.filter((page) => page.locale === code).length));
 
           for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
             const content = readFileSync(join(outDir, file), 'utf8');
@@ -146,15 +172,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
             if (words) for (const word of documentWords(bodyText(content))) words.add(word);
           }
 
-          // No page may silently disappear: every content page in its own language, and every site page
-          // marked for search, must be built and indexed.
-          const { routes, sitePages } = pageInventory(contentDir);
-          const expected = [
-            ...routes.filter((route) => !route.isFallback).map((route) => pagePath(route.locale, route.slug, base)),
-            ...sitePages.filter((page) => page.spec.searchIndexed).map((page) => pagePath(page.locale, page.slug, base)),
-          ];
           const found = new Set([...indexed.values()].flat());
-          const lost = expected.filter((path) => !found.has(path));
+          const lost = expected.map(({ path }) => path).filter((path) => !found.has(path));
           if (lost.length) {
             throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
           }

@@ -47,13 +47,15 @@ export function termReference(term: GlossaryTerm, written: string, number: numbe
   return el('span', { className: ['glossary-term'], 'data-term': term.slug }, [
     // On paper the footnote number stands for the link: the address paper prints after links would only clutter the sentence.
     el('a', { href, className: ['glossary-term__link', 'print:after:content-none!'] }, [text(written)]),
-    el('sup', { className: ['glossary-term__note', '[display:none]', 'print:[display:inline]'] }, [text(String(number))]),
+    // Neither the number nor the button is text to search: indexed, they ran into the term's word ("დიასპორის2?").
+    el('sup', { className: ['glossary-term__note', '[display:none]', 'print:[display:inline]'], 'data-pagefind-ignore': 'all' }, [text(String(number))]),
     el(
       'button',
       {
         type: 'button',
         popovertarget: id,
         'data-print': 'hide',
+        'data-pagefind-ignore': 'all',
         className: [
           'glossary-term__button',
           'inline-flex',

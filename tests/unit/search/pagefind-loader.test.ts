@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { nativeUnpacking, quickerLoader, quickerReadyWait } from '../../../src/integrations/search-index/pagefind-loader.ts';
+import { nativeUnpacking, quickerLoader, quickerReadyWait, reusedSegmenter } from '../../../src/integrations/search-index/pagefind-loader.ts';
 
 // The parts of Pagefind 1.6's pagefind.js that the build changes, as it finds them.
 const GET_PTR =
@@ -13,6 +13,8 @@ const READS = [
   'let compressed_fragment=await compressed_resp.arrayBuffer();',
   'let compressed_fragment=await compressed_resp.arrayBuffer();',
 ];
+const SEGMENT =
+  'let trueLanguage=null;try{trueLanguage=Intl.getCanonicalLocales(this.loadedLanguage)[0];}catch(err2){}const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){const graphemeSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});';
 
 describe('quickerReadyWait', () => {
   test('a search asked for while Pagefind starts looks again every 5 ms, not 50; nothing else changes', () => {
@@ -51,9 +53,29 @@ describe('nativeUnpacking', () => {
     expect(() => nativeUnpacking(READS.slice(1).join(''), 'pagefind.js')).toThrow(/^pagefind\.js: The reading of Pagefind's 5 kinds of gzip file/);
   });
 
-  test('both changes together', () => {
-    const changed = quickerLoader(`class A{${GET_PTR}${READS.join('')}}`);
+  test('all three changes together', () => {
+    const changed = quickerLoader(`class A{${GET_PTR}${READS.join('')}${SEGMENT}}`);
     expect(changed).toContain('await asyncSleep(5);}');
     expect(changed.match(/pagefindSiteUnpack\(compressed_resp\)/g)).toHaveLength(5);
+    expect(changed).toContain('const graphemeSegmenter=pagefindSiteSegmenter(trueLanguage,"grapheme");');
+  });
+});
+
+describe('reusedSegmenter', () => {
+  test('each search takes the one segmenter of its language instead of making one', () => {
+    const changed = reusedSegmenter(SEGMENT);
+    expect(changed).not.toContain('new Intl.Segmenter(trueLanguage');
+    const segmenter = new Function(`${changed.slice(0, changed.indexOf('let trueLanguage'))}; return pagefindSiteSegmenter;`)() as (
+      language: string,
+      granularity: string,
+    ) => Intl.Segmenter;
+    expect(segmenter('ka', 'grapheme')).toBe(segmenter('ka', 'grapheme'));
+    expect(segmenter('ka', 'grapheme')).not.toBe(segmenter('en', 'grapheme'));
+    expect(segmenter('ka', 'grapheme').resolvedOptions()).toMatchObject({ locale: 'ka', granularity: 'grapheme' });
+    expect([...segmenter('ka', 'grapheme').segment('ვიზა')].map(({ segment }) => segment)).toEqual(['ვ', 'ი', 'ზ', 'ა']);
+  });
+
+  test('a loader that makes its segmenter otherwise (another Pagefind version) stops the build', () => {
+    expect(() => reusedSegmenter('const s=new Intl.Segmenter(lang);', 'pagefind.js')).toThrow(/^pagefind\.js: The segmenter each search makes/);
   });
 });
