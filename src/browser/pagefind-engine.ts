@@ -50,10 +50,6 @@ export function loadEngine(locale: Locale, base: string): Promise<PagefindModule
       const metaCacheTag = cacheTags.get(locale);
       await module.options({ excerptLength: 24, baseUrl: '/', noWorker: true, ranking: PAGEFIND_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await module.init();
-      // Pagefind segments the first query with Intl.Segmenter, whose first use loads the locale's
-      // break rules (tens of milliseconds on a busy machine). Done here, it runs while Pagefind's
-      // first file is on its way (init() has just asked for it), not before Pagefind has started.
-      if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locale, { granularity: 'grapheme' });
       return module;
     })();
     // A failed load (a dropped connection) is tried again by the next search.

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { nativeUnpacking, quickerLoader, quickerReadyWait, reusedSegmenter } from '../../../src/integrations/search-index/pagefind-loader.ts';
+import { nativeUnpacking, quickerLoader, quickerReadyWait, segmenterOnlyWhereNeeded } from '../../../src/integrations/search-index/pagefind-loader.ts';
 
 // The parts of Pagefind 1.6's pagefind.js that the build changes, as it finds them.
 const GET_PTR =
@@ -14,7 +14,7 @@ const READS = [
   'let compressed_fragment=await compressed_resp.arrayBuffer();',
 ];
 const SEGMENT =
-  'let trueLanguage=null;try{trueLanguage=Intl.getCanonicalLocales(this.loadedLanguage)[0];}catch(err2){}const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){const graphemeSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});';
+  'let trueLanguage=null;try{trueLanguage=Intl.getCanonicalLocales(this.loadedLanguage)[0];}catch(err2){}const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){const graphemeSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});if(needsWordSegmentation(trueLanguage)){}else{}}else{for(const char of term){}}';
 
 describe('quickerReadyWait', () => {
   test('a search asked for while Pagefind starts looks again every 5 ms, not 50; nothing else changes', () => {
@@ -57,25 +57,19 @@ describe('nativeUnpacking', () => {
     const changed = quickerLoader(`class A{${GET_PTR}${READS.join('')}${SEGMENT}}`);
     expect(changed).toContain('await asyncSleep(5);}');
     expect(changed.match(/pagefindSiteUnpack\(compressed_resp\)/g)).toHaveLength(5);
-    expect(changed).toContain('const graphemeSegmenter=pagefindSiteSegmenter(trueLanguage,"grapheme");');
+    expect(changed).toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){');
   });
 });
 
-describe('reusedSegmenter', () => {
-  test('each search takes the one segmenter of its language instead of making one', () => {
-    const changed = reusedSegmenter(SEGMENT);
-    expect(changed).not.toContain('new Intl.Segmenter(trueLanguage');
-    const segmenter = new Function(`${changed.slice(0, changed.indexOf('let trueLanguage'))}; return pagefindSiteSegmenter;`)() as (
-      language: string,
-      granularity: string,
-    ) => Intl.Segmenter;
-    expect(segmenter('ka', 'grapheme')).toBe(segmenter('ka', 'grapheme'));
-    expect(segmenter('ka', 'grapheme')).not.toBe(segmenter('en', 'grapheme'));
-    expect(segmenter('ka', 'grapheme').resolvedOptions()).toMatchObject({ locale: 'ka', granularity: 'grapheme' });
-    expect([...segmenter('ka', 'grapheme').segment('ვიზა')].map(({ segment }) => segment)).toEqual(['ვ', 'ი', 'ზ', 'ა']);
+describe('segmenterOnlyWhereNeeded', () => {
+  test('a language written with spaces takes Pagefind’s character-by-character way, without a segmenter', () => {
+    expect(segmenterOnlyWhereNeeded(SEGMENT)).toBe(
+      SEGMENT.replace('typeof Intl.Segmenter!=="undefined"', 'typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)'),
+    );
   });
 
-  test('a loader that makes its segmenter otherwise (another Pagefind version) stops the build', () => {
-    expect(() => reusedSegmenter('const s=new Intl.Segmenter(lang);', 'pagefind.js')).toThrow(/^pagefind\.js: The segmenter each search makes/);
+  test('a loader that chooses otherwise, or has no way without a segmenter (another Pagefind version), stops the build', () => {
+    expect(() => segmenterOnlyWhereNeeded('const s=new Intl.Segmenter(lang);', 'pagefind.js')).toThrow(/^pagefind\.js: The choice to split a search term/);
+    expect(() => segmenterOnlyWhereNeeded(SEGMENT.replace('for(const char of term){', ''), 'pagefind.js')).toThrow(/^pagefind\.js: The choice to split a search term/);
   });
 });
