@@ -149,6 +149,9 @@ function finish({ rest, ending }: Stripped): string[] {
   // A final ა/ე is the nominative of a-stems (მიგრაცია) and drops in other cases (მიგრაციის).
   if ((stem.endsWith('ა') || stem.endsWith('ე')) && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
   stems.unshift(stem);
+  // A verbal noun in -ვა (დაკარგვა, მიმართვა, გამოკითხვა) shares its root with the verb's other forms
+  // on a page (დაკარგული, დაკარგა, მიმართეთ), which lack the ვ: also that root, when four letters remain.
+  if (stem.endsWith('ვ') && isConsonant(stem.at(-2)) && stem.length - 1 >= 4) stems.push(stem.slice(0, -1));
 
   // Vowel loss: ქვეყან ↔ ქვეყნ, წყალ ↔ წყლ. Which words do it is a property of each word,
   // so both are offered; the search keeps the ones that words on the site start with.
@@ -179,6 +182,19 @@ export function georgianStems(word: string): string[] {
     stems.unshift(...finish({ rest: base, ending: '' }));
   }
   return [...new Set(stems)];
+}
+
+/** "Without", after a noun in the genitive: ვიზის გარეშე. */
+export const WITHOUT = 'გარეშე';
+
+/**
+ * The privative adjective of a noun, which says "without it" in one word:
+ * უ- before the stem and -ო after a consonant (ვიზის გარეშე → უვიზო,
+ * სამუშაოს გარეშე → უსამუშაო, წყლის გარეშე → უწყლო). A page about
+ * visa-free travel says უვიზო where a reader types „ვიზის გარეშე".
+ */
+export function privativeForms(noun: string): string[] {
+  return georgianStems(noun).map((stem) => `უ${stem}${VOWELS.has(stem.at(-1) ?? '') ? '' : 'ო'}`);
 }
 
 /**

@@ -14,7 +14,7 @@
  * word that no page shares with the others does not empty the results.
  */
 import type { Locale, SearchLanguage } from '../locales.ts';
-import { georgianStems, MIN_STEM, verbNounPrefixes } from './georgian-stemmer.ts';
+import { georgianStems, MIN_STEM, privativeForms, verbNounPrefixes, WITHOUT } from './georgian-stemmer.ts';
 import { latinToGeorgian, type PrefixLookup } from './latin-to-georgian.ts';
 import { meaningfulWords } from './function-words.ts';
 import { prepareQuery, scriptOf } from './normalize.ts';
@@ -196,6 +196,17 @@ export function planSearch(raw: string, pageLocale: Locale, { vocabulary, maxRea
     const searches = alternatives.map(({ text, weight }) => ({ index, query: text, weight }));
     return alternatives.some((alternative) => alternative.guess) ? { word, searches, verbNoun: true } : { word, searches };
   });
+  // „ვიზის გარეშე" ("without a visa") is one word on many pages: უვიზო. Where the site has that word, the
+  // noun is also searched as it, and „გარეშე" is no longer needed on the page.
+  if (stem) {
+    for (let at = 0; at + 1 < words.length; at++) {
+      if (words[at + 1]!.word !== WITHOUT || scriptOf(words[at]!.word) !== 'georgian') continue;
+      const privatives = privativeForms(words[at]!.word).filter((form) => !vocabulary || vocabulary.hasPrefix(form));
+      if (privatives.length === 0) continue;
+      words[at]!.searches.push(...privatives.map((query) => ({ index, query, weight: 1 })));
+      words.splice(at + 1, 1);
+    }
+  }
   // A question whose topic the site does not have („როგორ მოვამზადო ხაჭაპური?") is not about the
   // site's „მომზადება": when some word is on no page, a verb read as its noun does not count either.
   if (words.some((word) => word.searches.length === 0)) for (const word of words) if (word.verbNoun) word.searches = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { georgianStems, MIN_STEM, verbNounPrefixes } from '../../../src/lib/search/georgian-stemmer.ts';
+import { MIN_STEM, georgianStems, privativeForms, verbNounPrefixes } from '../../../src/lib/search/georgian-stemmer.ts';
 
 /**
  * Each row: word forms of one noun, and the stem every form must share. The
@@ -81,6 +81,14 @@ describe('vowel loss (syncope)', () => {
     expect(georgianStems('თვალის')[0]).toBe('თვალ');
     expect(georgianStems('სახელი')[0]).toBe('სახელ');
   });
+
+  test('a verbal noun in -ვა also reaches the root its verb shares (დაკარგვა → დაკარგ-, as in დაკარგული)', () => {
+    expect(georgianStems('დაკარგვა')).toEqual(['დაკარგვ', 'დაკარგ']);
+    expect(georgianStems('მიმართვის')).toEqual(['მიმართვ', 'მიმართ']);
+    // Never to fewer than four letters.
+    expect(georgianStems('ზღვა')).toEqual(['ზღვ']);
+    expect(georgianStems('ლოცვა')).toEqual(['ლოცვ']);
+  });
 });
 
 describe('guards', () => {
@@ -118,5 +126,13 @@ describe('verbNounPrefixes: a first-person verb to the start of its verbal noun'
   test('nothing for words that are not first-person verbs', () => {
     expect(verbNounPrefixes('მიგრაცია')).toEqual([]);
     expect(verbNounPrefixes('საქართველოში')).toEqual([]);
+  });
+});
+
+describe('privativeForms', () => {
+  test('უ- and -ო around the stem: the one word for "without" a noun', () => {
+    expect(privativeForms('ვიზის')).toEqual(['უვიზო']);
+    expect(privativeForms('სამუშაოს')).toEqual(['უსამუშაო']);
+    expect(privativeForms('წყლის')).toEqual(['უწყლო', 'უწყალო', 'უწყელო']);
   });
 });

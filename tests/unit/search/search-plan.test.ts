@@ -24,6 +24,18 @@ describe('planSearch', () => {
     ]);
   });
 
+  test('„X-ის გარეშე" ("without X") is also searched as the one word that says it, უ-X-ო, when the site has it', () => {
+    const vocabulary = new Vocabulary(['ვიზა', 'ვიზის', 'უვიზო', 'უვიზოდ', 'მიმოსვლა', 'გარეშე', 'სამუშაოს', 'უსამუშაო']);
+    const plan = planSearch('ვიზის გარეშე მიმოსვლა', 'ka', { vocabulary });
+    expect(plan.words.map((word) => [word.word, word.searches.map((s) => s.query)])).toEqual([
+      ['ვიზის', ['ვიზა', 'ვიზის', 'უვიზო']],
+      ['მიმოსვლა', ['მიმოსვლ']],
+    ]);
+    expect(queriesOf(planSearch('სამუშაოს გარეშე', 'ka', { vocabulary }))).toEqual(['სამუშაო', 'უსამუშაო']);
+    // Without the privative on the site, "without" stays a word of the query.
+    expect(planSearch('მიმოსვლის გარეშე', 'ka', { vocabulary }).words.map((word) => word.word)).toEqual(['მიმოსვლის', 'გარეშე']);
+  });
+
   test('a short stem is searched as the site’s words with that stem, not as the start of longer ones', () => {
     // ვიზ- starts ვიზიტი ("visit") too; the site's forms of ვიზა are searched instead.
     const vocabulary = new Vocabulary(['ვიზით', 'ვიზები', 'ვიზიტი', 'ვიზიტის']);
