@@ -10,7 +10,7 @@
  * indexed: content pages in their own language. Fallback pages, lists, the
  * search page and the 404 pages are not.
  */
-import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -30,13 +30,15 @@ import { pageInventory } from '../../lib/page-inventory.ts';
 const EXCLUDE = ['.visually-hidden', '.sr-only', '[data-fallback-notice]', '[data-pagefind-ignore]'];
 
 /**
- * A language with at most this many pages keeps all its result data (title, address, excerpt
- * text) in one file, which the search page preloads with the index: showing results then waits
- * on no download, on the first query or any later one. For 15 pages the file is about 10 KB
- * compressed, less than the five single files a first query fetched; far larger, the file would
- * outweigh what a query needs, so a larger language keeps Pagefind's file per page.
+ * A small language keeps all its pages' result data (title, address, excerpt text) in one file,
+ * which the search page preloads with the index: showing results then waits on no download, on the
+ * first query or any later one. The file must not outweigh what a query would fetch otherwise (the
+ * five results shown, a file each, 1–3 KB apiece): over ONE_FRAGMENT_FILE_BUDGET compressed, the
+ * language is indexed again with Pagefind's file per page. For the 15 Georgian pages it is 10.3 KB.
+ * Only languages of at most ONE_FRAGMENT_FILE_UP_TO pages try, so a large site is indexed once.
  */
 export const ONE_FRAGMENT_FILE_UP_TO = 40;
+export const ONE_FRAGMENT_FILE_BUDGET = 12 * 1024;
 
 /** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
 function bodyText(html: string): string {
@@ -50,11 +52,8 @@ function bodyText(html: string): string {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-async function startIndex(pages: number): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({
-    excludeSelectors: EXCLUDE,
-    ...(pages <= ONE_FRAGMENT_FILE_UP_TO ? { maxFragments: 1 } : {}),
-  });
+async function startIndex(oneFragmentFile: boolean): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, ...(oneFragmentFile ? { maxFragments: 1 } : {}) });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -111,7 +110,7 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
     // A language without its own stemmer (Georgian) uses Pagefind's 'unknown' WebAssembly.
     bundleUrl + `wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...(chunks.length === 1 ? [bundleUrl + chunks[0]!] : []),
-    // Every result's data, when the language keeps it in one file (ONE_FRAGMENT_FILE_UP_TO).
+    // Every result's data, when the language keeps it in one file (ONE_FRAGMENT_FILE_BUDGET).
     ...(fragments.length === 1 ? [bundleUrl + fragments[0]!] : []),
     // The filters' values: every query reads the names glossary terms are looked up by (ranking.ts, LOOKUP_FILTER),
     // and Pagefind loads every filter's file for that; a few hundred bytes each.
@@ -144,6 +143,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         // kept: holding every page's HTML and every word until the end made a large site's build carry
         // the whole site in memory.
         const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
+        const htmlFiles = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
         // The words of the languages whose search processes queries (Georgian), for the readings it tries.
         const processed = localeCodes.filter((code) => locales[code].search.steps.length > 0);
         const pageWords = new Map<Locale, Set<string>>(processed.map((code) => [code, new Set()]));
@@ -158,7 +158,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
 
         try {
           const indexes = new Map<Locale, PagefindIndex>();
-          for (const code of localeCodes) indexes.set(code, await startIndex(expected.filter((page) => page.locale === code).length));
+          const tryOneFile = (code: Locale) => expected.filter((page) => page.locale === code).length <= ONE_FRAGMENT_FILE_UP_TO;
+          for (const code of localeCodes) indexes.set(code, await startIndex(tryOneFile(code)));
 
           for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
             const content = readFileSync(join(outDir, file), 'utf8');
@@ -168,6 +169,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
             const url = servedPath(file, base);
             await addPage(indexes.get(lang)!, url, content);
             indexed.get(lang)!.push(url);
+            htmlFiles.get(lang)!.push(file);
             const words = pageWords.get(lang);
             if (words) for (const word of documentWords(bodyText(content))) words.add(word);
           }
@@ -180,6 +182,15 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
 
           for (const [locale, index] of indexes) {
             await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
+            const bundle = join(outDir, 'pagefind', locale);
+            const fragments = globSync('fragment/*.pf_fragment', { cwd: bundle });
+            if (tryOneFile(locale) && fragments.length === 1 && statSync(join(bundle, fragments[0]!)).size > ONE_FRAGMENT_FILE_BUDGET) {
+              // Too heavy to preload: index the language again, one result file per page.
+              rmSync(bundle, { recursive: true });
+              const again = await startIndex(false);
+              for (const file of htmlFiles.get(locale)!) await addPage(again, servedPath(file, base), readFileSync(join(outDir, file), 'utf8'));
+              await writeIndex(locale, again, indexed.get(locale)!.length, outDir, logger);
+            }
             // The search script reads the word list of the first language whose search processes queries.
             writeIndexFileNames(outDir, locale, base, processed[0]);
           }
