@@ -174,22 +174,26 @@ interface LookupName {
   words: Set<string>[];
 }
 
-/** Per index, the names reference entries are looked up by (the lookup filter's values), read once. */
-const lookupNames = new Map<Locale, Promise<LookupName[]>>();
-
-function namesIn(page: Page, index: Locale): Promise<LookupName[]> {
-  let names = lookupNames.get(index);
-  if (!names) {
-    names = (async () => {
-      const engine = await loadEngine(index, page.base);
-      const values = Object.keys((await engine.filters())[LOOKUP_FILTER] ?? {});
-      return Promise.all(values.map(async (name) => ({ name, words: (await plan(page, name, index)).words.map(formsOf) })));
-    })();
-    names.catch(() => lookupNames.delete(index));
-    lookupNames.set(index, names);
-  }
-  return names;
+/** Per index, what `make` gives, asked for once; a failed attempt (a dropped connection) is made again next time. */
+function oncePerIndex<T>(make: (page: Page, index: Locale) => Promise<T>): (page: Page, index: Locale) => Promise<T> {
+  const made = new Map<Locale, Promise<T>>();
+  return (page, index) => {
+    let value = made.get(index);
+    if (!value) {
+      value = make(page, index);
+      value.catch(() => made.delete(index));
+      made.set(index, value);
+    }
+    return value;
+  };
 }
+
+/** The names reference entries are looked up by (the lookup filter's values). */
+const namesIn = oncePerIndex(async (page, index): Promise<LookupName[]> => {
+  const engine = await loadEngine(index, page.base);
+  const values = Object.keys((await engine.filters())[LOOKUP_FILTER] ?? {});
+  return Promise.all(values.map(async (name) => ({ name, words: (await plan(page, name, index)).words.map(formsOf) })));
+});
 
 /** The pages of an index looked up by any of these names (the lookup filter). */
 async function pagesLookedUpAs(page: Page, index: Locale, names: string[]): Promise<string[]> {
@@ -198,18 +202,8 @@ async function pagesLookedUpAs(page: Page, index: Locale, names: string[]): Prom
   return results.map((result) => result.id);
 }
 
-/** Per index, its reference entries: the same for every query, so asked for once. */
-const referenceIds = new Map<Locale, Promise<string[]>>();
-
-function referenceEntries(page: Page, index: Locale, names: LookupName[]): Promise<string[]> {
-  let ids = referenceIds.get(index);
-  if (!ids) {
-    ids = pagesLookedUpAs(page, index, names.map(({ name }) => name));
-    ids.catch(() => referenceIds.delete(index));
-    referenceIds.set(index, ids);
-  }
-  return ids;
-}
+/** The index's reference entries: the same for every query. */
+const referenceEntries = oncePerIndex(async (page, index) => pagesLookedUpAs(page, index, (await namesIn(page, index)).map(({ name }) => name)));
 
 /**
  * The found pages' keys that are reference entries (ranking.ts, placeReferences),
@@ -226,7 +220,7 @@ async function referencesFor(page: Page, query: SearchPlan): Promise<{ reference
       const names = await namesIn(page, index);
       if (names.length === 0) return;
       const naming = names.filter((name) => namesQuery(queryWords, [name.words])).map(({ name }) => name);
-      const [all, of] = await Promise.all([referenceEntries(page, index, names), naming.length ? pagesLookedUpAs(page, index, naming) : []]);
+      const [all, of] = await Promise.all([referenceEntries(page, index), naming.length ? pagesLookedUpAs(page, index, naming) : []]);
       for (const id of all) reference.add(`${index}:${id}`);
       for (const id of of) named.add(`${index}:${id}`);
     }),

@@ -142,8 +142,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         // Each page goes to its language's index as soon as it is read, and only its distinct words are
         // kept: holding every page's HTML and every word until the end made a large site's build carry
         // the whole site in memory.
+        // Per language, the built files indexed (their addresses are servedPath(file, base)).
         const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
-        const htmlFiles = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
         // The words of the languages whose search processes queries (Georgian), for the readings it tries.
         const processed = localeCodes.filter((code) => locales[code].search.steps.length > 0);
         const pageWords = new Map<Locale, Set<string>>(processed.map((code) => [code, new Set()]));
@@ -166,15 +166,13 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
             if (!content.includes('data-pagefind-body')) continue;
             const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
             if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
-            const url = servedPath(file, base);
-            await addPage(indexes.get(lang)!, url, content);
-            indexed.get(lang)!.push(url);
-            htmlFiles.get(lang)!.push(file);
+            await addPage(indexes.get(lang)!, servedPath(file, base), content);
+            indexed.get(lang)!.push(file);
             const words = pageWords.get(lang);
             if (words) for (const word of documentWords(bodyText(content))) words.add(word);
           }
 
-          const found = new Set([...indexed.values()].flat());
+          const found = new Set([...indexed.values()].flat().map((file) => servedPath(file, base)));
           const lost = expected.map(({ path }) => path).filter((path) => !found.has(path));
           if (lost.length) {
             throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
@@ -188,7 +186,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
               // Too heavy to preload: index the language again, one result file per page.
               rmSync(bundle, { recursive: true });
               const again = await startIndex(false);
-              for (const file of htmlFiles.get(locale)!) await addPage(again, servedPath(file, base), readFileSync(join(outDir, file), 'utf8'));
+              for (const file of indexed.get(locale)!) await addPage(again, servedPath(file, base), readFileSync(join(outDir, file), 'utf8'));
               await writeIndex(locale, again, indexed.get(locale)!.length, outDir, logger);
             }
             // The search script reads the word list of the first language whose search processes queries.
