@@ -20,7 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath.replace(/\/?$/, '/')}`,
     launchOptions: launchOptions(),
-    trace: 'retain-on-failure',
+    // A trace records every step of every test, which costs a fifth of the suite's time; PW_TRACE=1 turns it on to debug a failure.
+    trace: process.env['PW_TRACE'] ? 'retain-on-failure' : 'off',
   },
   // Every test runs once, on the desktop, against the site served at the root. Those tagged LAYOUT
   // (tests/e2e/tags.ts) also run on a phone; those tagged BASE_PATH, whose addresses, links, assets

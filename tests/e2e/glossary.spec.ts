@@ -4,10 +4,8 @@
  * screen reader), the term page's "used on" links back, axe with a definition open in both themes,
  * and the open data files fetched from the built site.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { wcagViolations } from './axe.ts';
 import { BASE_PATH, expect, LAYOUT, rel, test } from './suite.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the Georgian glossary is in the Georgian alphabet’s order, grouped by letter', async ({ page }) => {
   await page.goto(rel('/glossary/'));
@@ -119,8 +117,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto(rel(path));
         await page.locator('.glossary-term__button').first().click();
         await expect(page.locator('.glossary-term__definition').first()).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
   });

@@ -4,8 +4,7 @@
  * SITE_LOCALES=ka,en,ru (tests/serve.ts). Every expectation is literal.
  * The built files are the same for every viewport, so desktop only.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { wcagViolations } from './axe.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { previewPort, THIRD_LOCALE_OUT, THIRD_LOCALE_PORT, THIRD_LOCALE_STATIC_PORT } from '../fixture-site.ts';
 import { expect, test } from './suite.ts';
@@ -17,11 +16,6 @@ test.beforeEach(() => {
   // Several pages and an accessibility scan each: more than the default time on a busy machine.
   test.slow();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => violation.id);
-}
 
 test('the Russian about page is in Russian, with its date, alternates in three languages, and no accessibility violations', async ({ page }) => {
   const response = await page.goto('ru/about/');
@@ -36,7 +30,7 @@ test('the Russian about page is in Russian, with its date, alternates in three l
   expect(alternates).toEqual(['ka /about/', 'en /en/about/', 'ru /ru/about/', 'x-default /about/']);
   // Latin names in the Russian text carry their own language.
   await expect(page.locator('.page-body [lang="en"]').filter({ hasText: 'EUROMED Migration IV' }).first()).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('the Georgian and English pages name the Russian translation among their alternates', async ({ page }) => {
@@ -69,19 +63,19 @@ test('a programme without a Russian translation shows its Georgian original with
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('.page-body')).toHaveAttribute('lang', 'ka');
   await expect(page.locator('[data-fallback-notice]')).toHaveText('Перевода этой страницы пока нет. Ниже приведён оригинал на грузинском языке.');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('the Russian home page and 404 page are in Russian and accessible', async ({ page }) => {
   await page.goto('ru/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('h1')).toHaveText('Программы сотрудничества ЕС в области миграции');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 
   await page.goto('ru/404/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('h1').first()).toHaveText('Страница не найдена');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('the static server answers a missing Russian address with the Russian 404 page', async ({ request }) => {
@@ -119,5 +113,5 @@ test('the Russian search page describes every language, finds Russian pages and 
   await expect(results).not.toHaveAttribute('aria-busy', 'true');
   await expect(results.locator('.search-result__language').first()).toHaveText('На грузинском языке');
   await expect(results.locator('li').first()).toHaveAttribute('lang', 'ka');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
