@@ -3,15 +3,19 @@
  * tests/fixture-site.ts (SITES): each built with `astro build` and served
  * with Astro's own preview server at PREVIEW_PORT + its port.
  *
- * One after the other: every build writes the project's .astro/ folder (the
- * content modules it imports), whatever its content folder, so two builds at
- * once can build one site from the other's pages.
+ * Two builds at a time, one a core: the real site in the project itself, each
+ * fixture site in a copy of the project of its own (tests/project-copy.ts),
+ * since every build writes its root's .astro/ folder (the content modules it
+ * imports), and two builds in one root can build one site from the other's pages.
  */
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { preview } from 'astro';
 import { layContent, previewPort, SITES, type TestSite } from './fixture-site.ts';
+import { ASTRO_CLI, copyProject } from './project-copy.ts';
 
 const run = promisify(execFile);
 const port = previewPort();
@@ -21,17 +25,22 @@ const sites: [string, TestSite][] = Object.entries(SITES);
 /** OUT_DIR, CONTENT_DIR, BASE_PATH and SITE_LOCALES as astro.config.mjs reads them, for the build and the preview. */
 function envOf(site: TestSite): Record<string, string> {
   return {
-    OUT_DIR: site.out,
-    ...(site.content ? { CONTENT_DIR: site.content.dir } : {}),
+    OUT_DIR: resolve(site.out),
+    ...(site.content ? { CONTENT_DIR: resolve(site.content.dir) } : {}),
     ...(site.base ? { BASE_PATH: site.base } : {}),
     ...(site.locales ? { SITE_LOCALES: site.locales } : {}),
   };
 }
 
+const copies = mkdtempSync(join(tmpdir(), 'test-sites-'));
+process.on('exit', () => rmSync(copies, { recursive: true, force: true }));
+
 async function build(name: string, site: TestSite) {
   const started = Date.now();
+  // The real site is built as `npm run build` builds it, in the project; the others each in a copy.
+  const cwd = site === SITES.real ? process.cwd() : copyProject(join(copies, name));
   try {
-    await run('npx', ['astro', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...envOf(site) }, maxBuffer: 64 * 1024 * 1024 });
+    await run(process.execPath, [ASTRO_CLI, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...envOf(site) }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     console.error(`tests/serve.ts: building the ${name} site failed:\n${stdout}${stderr}`);
@@ -43,7 +52,11 @@ async function build(name: string, site: TestSite) {
 rmSync('tests/.tmp', { recursive: true, force: true });
 for (const [, site] of sites) if (site.content) layContent(site.content);
 
-for (const [name, site] of sites) await build(name, site);
+const waiting = [...sites];
+const builder = async () => {
+  for (let next = waiting.shift(); next; next = waiting.shift()) await build(...next);
+};
+await Promise.all([builder(), builder()]);
 
 for (const [name, site] of sites) {
   // The preview reads astro.config.mjs, which reads these. Not CONTENT_DIR: the preview serves the

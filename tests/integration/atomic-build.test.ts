@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { machinePathsIn, pathsIn } from '../../tools/lib/build-output.ts';
-import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
+import { scratchSite, type ScratchSite } from './scratch-site.ts';
 
 /** Every file under `dir` with the hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -53,7 +53,7 @@ describe('the build is all or nothing', () => {
     const before = previousDist(site);
     // Refused while pages are generated, after Astro has emptied its output folder and written the bundles.
     site.edit('en/about.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /programmes/'));
-    const result = await runCommand('node', ['tools/build.ts'], { env: site.env });
+    const result = await site.tool('tools/build.ts');
     expect(result.failed).toBe(true);
     expect(result.output).toContain('previousPaths lists "/programmes/", which is the address of a page that exists');
     expect(result.output).toContain(`build failed; ${site.out} is unchanged`);
@@ -64,7 +64,7 @@ describe('the build is all or nothing', () => {
   test('a build stopped with SIGTERM stops Astro, removes its folder and leaves the previous dist/ untouched', async () => {
     const site = scratchSite('atomic-stopped');
     const before = previousDist(site);
-    const child = spawn('node', ['tools/build.ts'], { env: site.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['tools/build.ts'], { env: site.env, cwd: site.root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     await buildingStarted(site);
@@ -81,14 +81,14 @@ describe('the build is all or nothing', () => {
     const site = scratchSite('atomic-killed');
     const before = previousDist(site);
     // Its own process group, so the build and the Astro process under it die together, as on a power cut.
-    const child = spawn('node', ['tools/build.ts'], { env: site.env, detached: true, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['tools/build.ts'], { env: site.env, cwd: site.root, detached: true, stdio: 'ignore' });
     await buildingStarted(site);
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
     expect(snapshot(site.out)).toEqual(before);
     expect(leftovers(site)).toHaveLength(1);
 
-    const next = await runCommand('node', ['tools/build.ts'], { env: site.env });
+    const next = await site.tool('tools/build.ts');
     expect(next.failed, next.output).toBe(false);
     expect(leftovers(site)).toEqual([]);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).not.toContain('previous');
@@ -98,12 +98,12 @@ describe('the build is all or nothing', () => {
     const site = scratchSite('atomic-good');
     previousDist(site);
     writeFileSync(join(site.out, 'stale.html'), 'from the previous build');
-    const result = await runCommand('node', ['tools/build.ts'], { env: site.env });
+    const result = await site.tool('tools/build.ts');
     expect(result.failed, result.output).toBe(false);
     expect(existsSync(join(site.out, 'stale.html'))).toBe(false);
     expect(existsSync(join(site.out, '.prerender'))).toBe(false);
     expect(existsSync(join(site.out, 'en', 'about', 'index.html'))).toBe(true);
-    expect(machinePathsIn(site.out, [process.cwd(), site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
+    expect(machinePathsIn(site.out, [process.cwd(), site.root, site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
     expect(leftovers(site)).toEqual([]);
 
     // The built pages' CSP, as a browser reads it.

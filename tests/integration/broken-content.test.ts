@@ -6,15 +6,15 @@
 import { cpSync, existsSync, globSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
+import { scratchSite, type CommandResult, type ScratchSite } from './scratch-site.ts';
 
 const FIXTURES = 'tests/fixtures/broken';
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const COMMANDS = {
-  sync: ['npx', ['astro', 'sync']],
-  build: ['npx', ['astro', 'build']],
-  check: ['node', ['tools/check-site.ts']],
+  sync: (site: ScratchSite) => site.astro(['sync']),
+  build: (site: ScratchSite) => site.astro(['build']),
+  check: (site: ScratchSite) => site.tool('tools/check-site.ts'),
 } as const;
 
 interface Expectation {
@@ -62,8 +62,7 @@ describe('broken content is refused with a message that names the file', () => {
     for (const [link, target] of Object.entries(expected.links ?? {})) symlinkSync(join(outside, target), site.file(link));
     const file = pageOf(name);
 
-    const [command, args] = COMMANDS[expected.command];
-    const result = await runCommand(command, [...args], { env: site.env });
+    const result = await COMMANDS[expected.command](site);
     expect(result.failed, result.output).toBe(!expected.succeeds);
     const fill = (message: string) => message.replace('{file}', site.file(file!)).replace('{content}', site.content);
     for (const message of expected.messages) expect(result.output).toContain(fill(message));
@@ -83,7 +82,7 @@ describe('broken content is refused with a message that names the file', () => {
 
 describe('broken content the site check must catch: all cases in one copy, one build and one check', () => {
   let site: ScratchSite;
-  let result: Awaited<ReturnType<typeof runCommand>>;
+  let result: CommandResult;
 
   beforeAll(async () => {
     let remove = () => {};
@@ -102,7 +101,7 @@ describe('broken content the site check must catch: all cases in one copy, one b
       }
       cpSync(join(FIXTURES, name, 'files'), site.content, { recursive: true });
     }
-    result = await runCommand(COMMANDS.check[0], [...COMMANDS.check[1]], { env: site.env });
+    result = await COMMANDS.check(site);
     return remove;
   });
 

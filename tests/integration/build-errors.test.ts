@@ -7,16 +7,16 @@ import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { runCommand, scratchSite } from './scratch-site.ts';
+import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
 
 /** Astro's content sync validates every page's frontmatter without a full build. */
-const sync = (env: NodeJS.ProcessEnv) => runCommand('npx', ['astro', 'sync'], { env });
+const sync = (site: ScratchSite) => site.astro(['sync']);
 
 describe('broken frontmatter fails the build', () => {
   test('a missing summary names the file and the field', async () => {
     const site = scratchSite('summary');
     site.edit('ka/about.mdx', (text) => text.replace(/^summary:.*\n/m, ''));
-    const result = await sync(site.env);
+    const result = await sync(site);
     expect(result.failed).toBe(true);
     expect(result.output).toContain(site.file('ka/about.mdx'));
     expect(result.output).toContain('summary: summary is required');
@@ -25,7 +25,7 @@ describe('broken frontmatter fails the build', () => {
   test('a wrong status value names the file and the field', async () => {
     const site = scratchSite('status');
     site.edit('en/programmes/euromed-migration-iv.mdx', (text) => text.replace('status: completed', 'status: ongoing'));
-    const result = await sync(site.env);
+    const result = await sync(site);
     expect(result.failed).toBe(true);
     expect(result.output).toContain(site.file('en/programmes/euromed-migration-iv.mdx'));
     expect(result.output).toContain('facts.status');
@@ -33,7 +33,7 @@ describe('broken frontmatter fails the build', () => {
   });
 
   test('the real content syncs cleanly', async () => {
-    const result = await sync(scratchSite('clean').env);
+    const result = await sync(scratchSite('clean'));
     expect(result.failed).toBe(false);
     expect(result.output).not.toMatch(/error/i);
   });
@@ -43,7 +43,7 @@ describe('the site check finds what editors break, with file and line', () => {
   test('a link to a missing page and a second h1 are errors; an image with empty alt (decorative) is not', async () => {
     const site = scratchSite('site');
     site.edit('en/about.mdx', (text) => `${text}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
-    const result = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
+    const result = await site.tool('tools/check-site.ts');
     const about = site.file('en/about.mdx');
     const lines = readFileSync(about, 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
@@ -58,17 +58,17 @@ describe('the site check finds what editors break, with file and line', () => {
 describe('npm run new', () => {
   test('starts a page in both languages that the build refuses until the placeholders are replaced', async () => {
     const site = scratchSite('new');
-    const created = await runCommand('node', ['tools/new-page.ts', 'programmes/labour-migration', '--type', 'programme'], { env: site.env });
+    const created = await site.tool('tools/new-page.ts', ['programmes/labour-migration', '--type', 'programme']);
     expect(created.output).toContain(site.file('ka/programmes/labour-migration.mdx'));
     expect(created.output).toContain(site.file('en/programmes/labour-migration.mdx'));
 
-    const refused = await sync(site.env);
+    const refused = await sync(site);
     expect(refused.failed).toBe(true);
     expect(refused.output).toContain('labour-migration.mdx');
     expect(refused.output).toContain('title still has its placeholder text');
 
     // Running it again overwrites nothing.
-    const again = await runCommand('node', ['tools/new-page.ts', 'programmes/labour-migration'], { env: site.env });
+    const again = await site.tool('tools/new-page.ts', ['programmes/labour-migration']);
     expect(again.failed).toBe(true);
     expect(again.output).toContain('already exist');
   });
@@ -85,15 +85,15 @@ describe('nothing is lost when a page moves', () => {
     const site = scratchSite('moved');
     for (const locale of ['ka', 'en']) renameSync(site.file(`${locale}/about.mdx`), site.file(`${locale}/about-site.mdx`));
 
-    const failure = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
+    const failure = await site.tool('tools/check-site.ts');
     const published = site.file('published-urls.txt');
     const line = readFileSync(published, 'utf8').split('\n').indexOf('/en/about/') + 1;
     expect(failure.failed).toBe(true);
     expect(failure.output).toContain(`${published}:${line}: error: /en/about/ was published, but the site no longer has a page or a redirect there`);
 
     site.edit('ka/about-site.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /about/'));
-    const fixed = await runCommand('node', ['tools/check-site.ts'], { env: site.env });
-    expect(fixed.failed).toBe(false);
+    const fixed = await site.tool('tools/check-site.ts');
+    expect(fixed.failed, fixed.output).toBe(false);
     expect(fixed.output).toContain('0 error(s)');
     expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toBe('/about/ /about-site/ 301\n/en/about/ /en/about-site/ 301\n');
     const redirectPage = readFileSync(join(site.out, 'en/about/index.html'), 'utf8');
@@ -120,7 +120,7 @@ describe('translation status from git history', () => {
       await git(['commit', '-q', '-m', message], env);
     };
     const append = (path: string, text: string) => site.edit(path, (current) => current + text);
-    const status = async () => (await runCommand('node', ['tools/translations.ts'], { env: site.env })).output;
+    const status = async () => (await site.tool('tools/translations.ts')).output;
 
     await git(['init', '-q']);
     await commit('Add the pages');
@@ -130,7 +130,7 @@ describe('translation status from git history', () => {
     await commit('Add a paragraph to the Georgian about page');
     expect(await status()).toMatch(/^about\s+original\s+outdated/m);
 
-    const build = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    const build = await site.astro(['build']);
     expect(build.failed, build.output).toBe(false);
     expect(readFileSync(join(site.out, 'en/about/index.html'), 'utf8')).toContain('data-outdated-notice');
     expect(readFileSync(join(site.out, 'about/index.html'), 'utf8')).not.toContain('data-outdated-notice');
@@ -147,7 +147,7 @@ describe('redirects come from previousPaths alone', () => {
   test('an attribute in a page body that the build once read as a redirect sends nobody anywhere', async () => {
     const site = scratchSite('body-redirect');
     site.edit('en/about.mdx', (text) => `${text}\n<p data-redirect-to="//evil.example">Moved.</p>\n`);
-    const result = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    const result = await site.astro(['build']);
     // The page may be refused for the attribute itself; if it is built, no redirect came of it.
     if (!result.failed) {
       expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toBe('');
@@ -162,7 +162,7 @@ describe('the inline-code check reads HTML as a browser does', () => {
   test('a title with "</script>" in it is escaped everywhere and builds', async () => {
     const site = scratchSite('script-title');
     site.edit('en/about.mdx', (text) => text.replace(/^title: .*$/m, "title: 'About </script><script>alert(1)</script><style>p{}</style> this site'"));
-    const result = await runCommand('npx', ['astro', 'build'], { env: site.env });
+    const result = await site.astro(['build']);
     expect(result.failed, result.output).toBe(false);
     const page = readFileSync(join(site.out, 'en/about/index.html'), 'utf8');
     expect(page).toContain('<title>About &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;style&gt;p{}&lt;/style&gt; this site');

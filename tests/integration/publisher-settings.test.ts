@@ -6,11 +6,11 @@
 import { expect, test } from 'vitest';
 import { isPreview } from '../../src/lib/site-settings.ts';
 import { siteSettings } from '../../src/settings/site.ts';
-import { runCommand, scratchSite } from './scratch-site.ts';
+import { scratchSite } from './scratch-site.ts';
 
 test.runIf(isPreview(siteSettings))('astro build with a real SITE_URL stops at once, naming the settings file and a field', async () => {
   const site = scratchSite('publisher');
-  const result = await runCommand('npx', ['astro', 'build'], { env: { ...site.env, SITE_URL: 'https://owner.github.io' } });
+  const result = await site.astro(['build'], { SITE_URL: 'https://owner.github.io' });
   expect(result.failed).toBe(true);
   expect(result.output).toContain('src/settings/site.ts: publisher.name.ka');
   expect(result.output).toContain('SITE_URL=https://owner.github.io');

@@ -4,26 +4,27 @@
  * changing unless its source did.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { ASTRO_CLI, copyProject } from '../project-copy.ts';
 import { runCommand } from './scratch-site.ts';
 
-// Inside the project: a build whose output is elsewhere keeps its server chunks in the shared .astro/,
-// where another test's build at the same time could remove them.
-mkdirSync('tests/.tmp', { recursive: true });
-const dir = mkdtempSync(join('tests/.tmp', 'reproducible-'));
+const dir = mkdtempSync(join(tmpdir(), 'reproducible-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Each build with its own empty Astro cache and in its own time zone, so neither a cached value nor
  * the local clock can make them agree by accident. (The cut font files are shared: their folder's
  * path is part of the font's name in the pages; tests/unit/fonts.test.ts cuts them twice from cold.)
+ * Both in one copy of the project, as two builds of one checkout, of the real content/ (with its git history).
  */
+const root = copyProject(join(dir, 'project'));
 async function build(name: string, timeZone: string): Promise<Map<string, string>> {
   const out = join(dir, name, 'dist');
-  const env = { ...process.env, OUT_DIR: out, CACHE_DIR: join(dir, name, 'cache'), TZ: timeZone, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  const result = await runCommand('npx', ['astro', 'build'], { env });
+  const env = { ...process.env, CONTENT_DIR: resolve('content'), OUT_DIR: out, CACHE_DIR: join(dir, name, 'cache'), TZ: timeZone, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const result = await runCommand(process.execPath, [ASTRO_CLI, 'build'], { env, cwd: root });
   expect(result.failed, result.output).toBe(false);
   const files = globSync('**/*', { cwd: out, withFileTypes: true })
     .filter((entry) => entry.isFile())

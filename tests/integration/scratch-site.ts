@@ -1,6 +1,7 @@
 /**
- * A throwaway copy of the real content/, for tests that break something and
- * run the project's own commands against it. Removed when the test ends.
+ * A throwaway copy of the project and of the real content/, for tests that break something and
+ * run the project's own commands against it. Removed when the test ends. Each copy builds in a
+ * project root of its own (tests/project-copy.ts), so the test files can run at once.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,10 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { onTestFinished } from 'vitest';
+import { ASTRO_CLI, copyProject } from '../project-copy.ts';
 
 const execFileAsync = promisify(execFile);
 
+export interface CommandResult {
+  failed: boolean;
+  output: string;
+}
+
 export interface ScratchSite {
+  /** The copy of the project the commands run in. */
+  root: string;
   /** The copy of content/. */
   content: string;
   /** Where a build of the copy goes. */
@@ -22,6 +31,10 @@ export interface ScratchSite {
   file(path: string): string;
   /** Rewrites a file in the copy. */
   edit(path: string, change: (text: string) => string): void;
+  /** Runs `astro <args>` in the copy of the project, with `env` and any extra variables. */
+  astro(args: string[], extraEnv?: NodeJS.ProcessEnv): Promise<CommandResult>;
+  /** Runs one of the project's scripts (tools/check-site.ts) in the copy of the project. */
+  tool(script: string, args?: string[], extraEnv?: NodeJS.ProcessEnv): Promise<CommandResult>;
 }
 
 /**
@@ -31,23 +44,28 @@ export interface ScratchSite {
 export function scratchSite(name: string, onDone: (remove: () => void) => void = onTestFinished): ScratchSite {
   const dir = mkdtempSync(join(tmpdir(), `${name}-`));
   onDone(() => rmSync(dir, { recursive: true, force: true }));
+  const root = copyProject(join(dir, 'project'));
   const content = join(dir, 'content');
   const out = join(dir, 'dist');
   cpSync('content', content, { recursive: true });
   const file = (path: string) => join(content, path);
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   return {
+    root,
     content,
     out,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env,
     file,
     edit: (path, change) => writeFileSync(file(path), change(readFileSync(file(path), 'utf8'))),
+    astro: (args, extraEnv = {}) => runCommand(process.execPath, [ASTRO_CLI, ...args], { env: { ...env, ...extraEnv }, cwd: root }),
+    tool: (script, args = [], extraEnv = {}) => runCommand(process.execPath, [script, ...args], { env: { ...env, ...extraEnv }, cwd: root }),
   };
 }
 
 /** Runs a command and returns whether it failed and everything it printed; never throws for a failing command. */
-export async function runCommand(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+export async function runCommand(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CommandResult> {
   try {
-    const { stdout, stderr } = await execFileAsync(command, args, options);
+    const { stdout, stderr } = await execFileAsync(command, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
     return { failed: false, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
