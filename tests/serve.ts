@@ -34,11 +34,13 @@ function envOf(site: TestSite): Record<string, string> {
 
 const copies = mkdtempSync(join(tmpdir(), 'test-sites-'));
 process.on('exit', () => rmSync(copies, { recursive: true, force: true }));
+// Playwright stops the servers with a signal, which skips 'exit' unless the process exits itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
 
 async function build(name: string, site: TestSite) {
   const started = Date.now();
   // The real site is built as `npm run build` builds it, in the project; the others each in a copy.
-  const cwd = site === SITES.real ? process.cwd() : copyProject(join(copies, name));
+  const cwd = site === SITES.real ? process.cwd() : copyProject(join(copies, name), { withContent: !site.content });
   try {
     await run(process.execPath, [ASTRO_CLI, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...envOf(site) }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {

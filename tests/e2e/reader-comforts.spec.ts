@@ -3,8 +3,8 @@
  * boot script (src/lib/page-boot.ts) and the stylesheet do for readers.
  */
 import type { Page } from '@playwright/test';
-import { parse } from 'node-html-parser';
 import { SUGGESTION_KEY, THEME_KEY } from '../../src/lib/page-boot.ts';
+import { servedPage } from './served-page.ts';
 import { BASE_PATH, expectedPages, expect, LAYOUT, rel, test } from './suite.ts';
 
 const DARK_PAPER = 'rgb(17, 22, 28)';
@@ -95,9 +95,8 @@ test.describe('without JavaScript', () => {
   // Without scripts the page is the HTML the server sends, so that is what is read, page by page.
   test('no page has a button that only a script could work: not hidden, absent, as text browsers need', async ({ request }) => {
     for (const expected of expectedPages()) {
-      const response = await request.get(rel(expected.path));
-      const html = await response.text();
-      const document = parse(html);
+      const { status, html, document } = await servedPage(request, rel(expected.path));
+      expect(status, expected.path).toBe(200);
       // The only buttons left submit the search form, or open a glossary term's definition with the
       // browser's own popover (popovertarget): both work without a script.
       expect(document.querySelectorAll('button:not([type="submit"]):not([popovertarget])'), expected.path).toHaveLength(0);

@@ -5,14 +5,19 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+/** Waits until the search under way has shown its results and the status says so. */
+export async function searchDone(page: Page): Promise<void> {
+  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+}
+
 /** Submits the query and waits until its results are shown and the status says so. */
 export async function searchInBox(page: Page, query: string): Promise<void> {
   const box = page.locator('[data-search-page] input[name="q"]');
   await box.fill(query);
-  // The submit handler marks the results busy before it returns, so the wait below is for this query.
+  // The submit handler marks the results busy before it returns, so the wait that follows is for this query.
   await box.press('Enter');
-  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
-  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  await searchDone(page);
 }
 
 /** The addresses of the results shown, best first. */

@@ -1,7 +1,7 @@
 import { wcagViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
 import { judge, listedQueries, slugsOf } from '../search-quality.ts';
-import { resultPaths, searchInBox } from './search-box.ts';
+import { resultPaths, searchDone, searchInBox } from './search-box.ts';
 import { BASE_PATH, expect, LAYOUT, rel, test } from './suite.ts';
 
 const queries = listedQueries();
@@ -14,15 +14,9 @@ async function openSearch(page: Page, locale: 'ka' | 'en', query: string) {
   await searchDone(page);
 }
 
-async function searchDone(page: Page) {
-  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
-}
-
 /** Result paths, best first, as slugs ('programmes/mobility-partnership'). */
 async function resultSlugs(page: Page, baseURL: string | undefined): Promise<string[]> {
-  const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return slugsOf(hrefs, new URL(baseURL!).pathname);
+  return slugsOf(await resultPaths(page), new URL(baseURL!).pathname);
 }
 
 test.describe('the public query list', () => {
@@ -34,7 +28,7 @@ test.describe('the public query list', () => {
       await page.goto(rel(searchPath(locale)));
       for (const listed of queries.filter((q) => q.locale === locale)) {
         await searchInBox(page, listed.query);
-        const verdict = judge(listed, slugsOf(await resultPaths(page), new URL(baseURL!).pathname));
+        const verdict = judge(listed, await resultSlugs(page, baseURL));
         if (!verdict.ok) misses.push(`${listed.locale} "${listed.query}": ${verdict.reason}`);
       }
     }

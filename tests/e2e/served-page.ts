@@ -6,9 +6,10 @@
 import type { APIRequestContext } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export async function servedPage(request: APIRequestContext, path: string): Promise<{ status: number; document: HTMLElement }> {
+export async function servedPage(request: APIRequestContext, path: string): Promise<{ status: number; html: string; document: HTMLElement }> {
   const response = await request.get(path);
-  return { status: response.status(), document: parse(await response.text()) };
+  const html = await response.text();
+  return { status: response.status(), html, document: parse(html) };
 }
 
 /** An element's text as a browser lays it out, whitespace collapsed (what Playwright's toHaveText compares). */
