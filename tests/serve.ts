@@ -9,7 +9,7 @@
  * imports), and two builds in one root can build one site from the other's pages.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,10 +32,10 @@ function envOf(site: TestSite): Record<string, string> {
   };
 }
 
-const copies = mkdtempSync(join(tmpdir(), 'test-sites-'));
-process.on('exit', () => rmSync(copies, { recursive: true, force: true }));
-// Playwright stops the servers with a signal, which skips 'exit' unless the process exits itself.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
+// One folder a port, emptied at the start as tests/.tmp is: Playwright stops this server with SIGKILL,
+// so what it leaves is removed by the next run rather than by an exit handler.
+const copies = join(tmpdir(), `test-sites-${port}`);
+rmSync(copies, { recursive: true, force: true });
 
 async function build(name: string, site: TestSite) {
   const started = Date.now();
