@@ -32,10 +32,19 @@ export const pageTypeDictionaries: Partial<Record<Locale, PageTypeWords>> = { ru
  * `{anyLanguage}` the same joined with "or"; `{transliterated}` the languages whose search
  * also reads Latin letters as their script.
  */
+/** One list formatter per language and kind for the whole build: making one costs far more than using it. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${locale} ${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(locales[locale].intl, { type })));
+  return format;
+}
+
 export function languageValues(locale: Locale, siteLocales: readonly Locale[] = localeCodes): Record<string, string> {
   const name = (code: Locale) => languageName(code, locale);
   const ownFirst = [locale, ...siteLocales.filter((code) => code !== locale)];
-  const list = (codes: Locale[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(locales[locale].intl, { type }).format(codes.map(name));
+  const list = (codes: Locale[], type: 'conjunction' | 'disjunction') => listFormat(locale, type).format(codes.map(name));
   return {
     language: name(locale),
     original: name(defaultLocale),
@@ -48,9 +57,20 @@ export function languageValues(locale: Locale, siteLocales: readonly Locale[] = 
   };
 }
 
+/** Each language's placeholder values, worked out once: every component of every page asks for them. */
+const siteLanguageValues = new Map<Locale, Record<string, string>>();
+function siteLanguages(locale: Locale): Record<string, string> {
+  let values = siteLanguageValues.get(locale);
+  if (!values) {
+    values = languageValues(locale);
+    siteLanguageValues.set(locale, values);
+  }
+  return values;
+}
+
 export function useTranslations(locale: Locale) {
   const strings: UiStrings = dictionaries[locale];
-  const languages = languageValues(locale);
+  const languages = siteLanguages(locale);
   return function t(key: UiKey, values: Record<string, string | number> = {}): string {
     const text = strings[key] as string | undefined;
     // The types already forbid this; the check keeps a build from printing "undefined" if they are bypassed.

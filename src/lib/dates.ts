@@ -35,6 +35,23 @@ export function parsePartialDate(value: string): PartialDate | undefined {
 }
 
 /**
+ * One formatter per language and kind for the whole build: making an
+ * Intl.DateTimeFormat costs far more than using one, and a site of thousands
+ * of pages formats dates tens of thousands of times.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: Locale, kind: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale} ${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const fields = kind === 'day' ? ({ day: 'numeric', month: 'long', year: 'numeric' } as const) : ({ month: 'long', year: 'numeric' } as const);
+    formatter = new Intl.DateTimeFormat(locales[locale].intl, { ...fields, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
  * '2007 წლის 16 მაისი' / '16 May 2007', at the precision the editor gave.
  * Month names come from the platform's locale data (Intl); their order and
  * the words around them are each language's date style, in its profile
@@ -42,9 +59,8 @@ export function parsePartialDate(value: string): PartialDate | undefined {
  */
 export function formatDate(value: PartialDate | Date, locale: Locale, context: DateContext = 'standalone'): string {
   const { date, precision } = value instanceof Date ? { date: value, precision: 'day' as const } : value;
-  const formatter = new Intl.DateTimeFormat(locales[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
-  const alone = new Intl.DateTimeFormat(locales[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const parts = Object.fromEntries(dateFormatter(locale, 'day').formatToParts(date).map((part) => [part.type, part.value]));
+  const alone = dateFormatter(locale, 'month').formatToParts(date);
   const monthAlone = alone.find((part) => part.type === 'month')?.value ?? '';
   return locales[locale].date[precision]({ day: parts['day'] ?? '', month: parts['month'] ?? '', monthAlone, year: parts['year'] ?? '' }, context);
 }
