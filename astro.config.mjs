@@ -10,6 +10,7 @@ import { sitemapOptions } from './src/integrations/sitemap/options.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { hostConfig } from './src/integrations/host-config/index.ts';
 import { precompress } from './src/integrations/precompress/index.ts';
+import { shareImages } from './src/integrations/share-images/index.ts';
 import { PAGE_BOOT_HASH } from './src/lib/page-boot.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -92,6 +93,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentGuard(),
+    // Each page's share image, drawn in worker threads while Astro renders the pages.
+    shareImages(),
     sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),
     hostConfig({ contentDir }),
     // Last: it compresses what the others wrote.

@@ -6,8 +6,12 @@
  * the folder moved into place. A failed, interrupted or killed build leaves
  * the previous `dist/` as it was.
  *
- *   node tools/build.ts [astro build options]
+ *   node tools/build.ts [--no-cache] [astro build options]
  *   OUT_DIR=elsewhere node tools/build.ts
+ *
+ * --no-cache builds from nothing: the share images and compressed copies are
+ * made again without reading or writing the build cache (BUILD_CACHE=off,
+ * src/lib/build-cache.ts), and Astro's content cache is cleared (--force).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -15,6 +19,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { machinePathsIn } from './lib/build-output.ts';
+import { CACHE_SWITCH } from '../src/lib/build-cache.ts';
 
 const target = resolve(process.env['OUT_DIR'] ?? 'dist');
 const parent = dirname(target);
@@ -42,9 +47,13 @@ if (existsSync(parent)) {
 const discard = () => rmSync(building, { recursive: true, force: true });
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const noCache = args.includes('--no-cache');
+const astroArgs = args.filter((arg) => arg !== '--no-cache');
+if (noCache && !astroArgs.includes('--force')) astroArgs.push('--force');
+const child = spawn(process.execPath, [astro, 'build', ...astroArgs], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: building },
+  env: { ...process.env, OUT_DIR: building, ...(noCache ? { [CACHE_SWITCH]: 'off' } : {}) },
 });
 
 let stopping: NodeJS.Signals | undefined;

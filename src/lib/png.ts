@@ -32,30 +32,34 @@ function rows(data: Uint8Array, width: number, height: number, bytesPerPixel: nu
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new Error(`encodePng: expected ${width * height * 4} bytes of RGBA, got ${rgba.length}`);
-  const view = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  // Each pixel read as one 32-bit number, only to tell colours apart: the bytes themselves are
+  // read from where a colour first appears, so the result does not depend on the machine's byte order.
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const palette = new Map<number, number>();
+  const firstAt: number[] = [];
   const indices = new Uint8Array(width * height);
   // Flat artwork comes in long runs of one colour: compare with the last pixel before asking the map.
   let last = -1;
   let lastIndex = 0;
   for (let i = 0; i < indices.length; i++) {
-    const colour = view.getUint32(i * 4);
+    const colour = pixels[i]!;
     if (colour !== last) {
       let index = palette.get(colour);
       if (index === undefined) {
         if (palette.size === 256) return truecolour(rgba, width, height);
         index = palette.size;
         palette.set(colour, index);
+        firstAt.push(i * 4);
       }
       last = colour;
       lastIndex = index;
     }
     indices[i] = lastIndex;
   }
-  const colours = [...palette.keys()];
-  const plte = Buffer.alloc(colours.length * 3);
-  colours.forEach((c, i) => plte.set([c >>> 24, (c >>> 16) & 0xff, (c >>> 8) & 0xff], i * 3));
-  const alphas = colours.map((c) => c & 0xff);
+  const plte = Buffer.alloc(firstAt.length * 3);
+  firstAt.forEach((at, i) => plte.set(rgba.subarray(at, at + 3), i * 3));
+  const alphas = firstAt.map((at) => rgba[at + 3]!);
   const lastTranslucent = alphas.findLastIndex((a) => a !== 255);
   return Buffer.concat([
     SIGNATURE,

@@ -7,6 +7,7 @@
  * reads the clock or the network: the same card gives the same bytes.
  */
 import { readFileSync } from 'node:fs';
+import { cacheKey } from './build-cache.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -55,6 +56,30 @@ function loadFonts() {
     }),
   );
   return fonts;
+}
+
+/**
+ * A hash of everything besides the card's words that decides a share image's
+ * bytes: this file and the PNG encoder, the site's colours, the font files,
+ * and the versions of satori and resvg. With the card, it is the image's key
+ * in the build cache; change any of these and every image is drawn again.
+ */
+export function shareImageFingerprint(): string {
+  const version = (name: string) => (JSON.parse(readFileSync(fromRoot(`node_modules/${name}/package.json`), 'utf8')) as { version: string }).version;
+  const colours = [...readFileSync(fromRoot('src/styles/global.css'), 'utf8').matchAll(/--color-[\w-]+:\s*#[0-9a-fA-F]{3,8}\s*;/g)].map((m) => m[0]);
+  return cacheKey(
+    readFileSync(fromRoot('src/lib/share-image.ts')),
+    readFileSync(fromRoot('src/lib/png.ts')),
+    colours.join('\n'),
+    ...loadFonts().flatMap((font) => [font.name, String(font.weight), font.data]),
+    `satori ${version('satori')}`,
+    `resvg ${version('@resvg/resvg-js')}`,
+  );
+}
+
+/** The card's words, as one string for its cache key. */
+export function cardText(card: ShareCard): string {
+  return JSON.stringify([card.title, card.kicker ?? null, card.subtitle ?? null, card.footer]);
 }
 
 /** Smaller type for longer titles, so the longest allowed title (120 characters) fits in five lines. */

@@ -1,10 +1,11 @@
 /**
- * Two builds of the same commit, each from a cold cache, write the same
- * bytes: deployments and CDN caches can rely on a file's content not
- * changing unless its source did.
+ * Builds of the same commit write the same bytes, from a cold cache, with the
+ * cache switched off, and from a warm cache with a damaged entry in it:
+ * deployments and CDN caches can rely on a file's content not changing unless
+ * its source did, and the build cache can never change what is published.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -21,27 +22,57 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * Both in one copy of the project, as two builds of one checkout, of the real content/ (with its git history).
  */
 const root = copyProject(join(dir, 'project'));
-async function build(name: string, timeZone: string): Promise<Map<string, string>> {
+async function build(name: string, timeZone: string, { cache = join(dir, name, 'cache'), buildCache = 'on' } = {}) {
   const out = join(dir, name, 'dist');
-  const env = { ...process.env, CONTENT_DIR: resolve('content'), OUT_DIR: out, CACHE_DIR: join(dir, name, 'cache'), TZ: timeZone, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env = { ...process.env, CONTENT_DIR: resolve('content'), OUT_DIR: out, CACHE_DIR: cache, BUILD_CACHE: buildCache, TZ: timeZone, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   const result = await runCommand(process.execPath, [ASTRO_CLI, 'build'], { env, cwd: root });
   expect(result.failed, result.output).toBe(false);
   const files = globSync('**/*', { cwd: out, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
     .sort();
-  return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')]));
+  return { output: result.output, hashes: new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')])) };
 }
 
-test('two cold builds write byte-identical sites', async () => {
+/** The files whose bytes differ between two builds, and those only one has. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+}
+
+/** Damages one entry of a kind of output in the build cache: its last byte flipped. */
+function damageOneEntry(cache: string, kind: string): void {
+  const folder = join(cache, kind);
+  const sub = readdirSync(folder).sort()[0]!;
+  const entry = join(folder, sub, readdirSync(join(folder, sub)).sort()[0]!);
+  const bytes = readFileSync(entry);
+  bytes[bytes.length - 1]! ^= 1;
+  writeFileSync(entry, bytes);
+}
+
+test('cold, uncached and warm builds write byte-identical sites', async () => {
   const first = await build('first', 'Asia/Tbilisi');
-  const second = await build('second', 'America/Los_Angeles');
-  expect([...second.keys()]).toEqual([...first.keys()]);
-  const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
-  expect(differing).toEqual([]);
+  const uncached = await build('second', 'America/Los_Angeles', { buildCache: 'off' });
+  expect(differences(first.hashes, uncached.hashes)).toEqual([]);
+  // Switched off, the build cache is not even written.
+  expect(existsSync(join(dir, 'second', 'cache', 'share-images'))).toBe(false);
+  expect(existsSync(join(dir, 'second', 'cache', 'precompressed'))).toBe(false);
+  expect(uncached.output).toMatch(/\[share-images\] \d+ share image\(s\): cache off/);
+
+  // Again in the first build's cache, with one share image and one compressed copy damaged there.
+  const firstCache = join(dir, 'first', 'cache');
+  damageOneEntry(firstCache, 'share-images');
+  damageOneEntry(firstCache, 'precompressed');
+  const warm = await build('third', 'Pacific/Auckland', { cache: firstCache });
+  expect(differences(first.hashes, warm.hashes)).toEqual([]);
+  // Nearly all from the cache; the damaged entries made again.
+  const images = /\[share-images\] (\d+) share image\(s\): (\d+) from the cache, 1 drawn/.exec(warm.output);
+  expect(images, warm.output).not.toBeNull();
+  expect(Number(images![2])).toBe(Number(images![1]) - 1);
+  expect(warm.output).toMatch(/\[precompress\] \d+ file\(s\) precompressed: .*; \d+ from the cache, 1 compressed .*1 damaged cache entr/);
+
   // Not trivially equal: the site is really there, with its host files and compressed copies.
-  expect(first.size).toBeGreaterThan(50);
-  for (const file of ['index.html', 'en/index.html', '_headers', '_nginx/headers.conf', 'index.html.br', 'sitemap-index.xml']) {
-    expect(first.has(file), file).toBe(true);
+  expect(first.hashes.size).toBeGreaterThan(50);
+  for (const file of ['index.html', 'en/index.html', '_headers', '_nginx/headers.conf', 'index.html.br', 'sitemap-index.xml', 'og/index.png', 'og/en/about.png']) {
+    expect(first.hashes.has(file), file).toBe(true);
   }
 });

@@ -4,11 +4,7 @@
  * request (nginx: gzip_static, brotli_static). Compression is at the
  * highest level, since it happens once, at build time.
  */
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text formats. Fonts (woff2), images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|svg|txt|webmanifest)$/i;
@@ -33,20 +29,29 @@ export interface Compressed {
   brotli: Buffer;
 }
 
+/** gzip's top level: on these files it costs little more than the default (6) and saves a few bytes in every response. */
+export const GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+
+/**
+ * What, besides a file's bytes and its brotli quality, decides the compressed
+ * bytes: the settings here and the zlib and brotli libraries Node carries.
+ * Part of each compressed file's cache key.
+ */
+export const COMPRESSION_FINGERPRINT = JSON.stringify({ gzip: GZIP_LEVEL, zlib: process.versions.zlib, brotli: process.versions.brotli, sizeHint: true });
+
 /**
  * Both encodings; Node writes no timestamp into the gzip header, so the bytes
- * depend only on the input. Asynchronous, so the work spreads over zlib's
- * thread pool.
+ * depend only on the input. Synchronous: it runs in a worker thread
+ * (worker.ts), one file at a time in each.
  */
-export async function compress(content: Buffer, quality: number = constants.BROTLI_MAX_QUALITY): Promise<Compressed> {
-  const [gzipped, brotli] = await Promise.all([
-    gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }),
-    brotliAsync(content, {
+export function compress(content: Uint8Array, quality: number = constants.BROTLI_MAX_QUALITY): Compressed {
+  return {
+    gzip: gzipSync(content, { level: GZIP_LEVEL }),
+    brotli: brotliCompressSync(content, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
       },
     }),
-  ]);
-  return { gzip: gzipped, brotli };
+  };
 }

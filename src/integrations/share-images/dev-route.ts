@@ -1,7 +1,10 @@
 /**
- * Each page's share image, drawn at build time: /og/index.png for the
- * Georgian home page, /og/en/programmes/mobility-partnership.png, …
- * (see shareImagePath in lib/urls.ts).
+ * Each page's share image in `astro dev`, drawn when asked for:
+ * /og/index.png for the Georgian home page,
+ * /og/en/programmes/mobility-partnership.png, … (see shareImagePath in
+ * lib/urls.ts). A build does not use this route: the share-images
+ * integration (index.ts) draws every image in a worker pool, and keeps them
+ * in the build cache.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSharePages, type SharePage } from '../../data/share-cards.ts';
