@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
+import { buildPhases, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
 import { contentFiles } from '../src/lib/page-inventory.ts';
@@ -136,8 +136,13 @@ function sizeOf(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+/** The three builds of each size: what an editor's preview and CI pay. */
+const SCENARIOS = ['cold', 'no change', 'one page edited'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
 interface Result {
   pages: number;
+  scenario: Scenario;
   htmlPages: number;
   ms: number;
   distBytes: number;
@@ -146,53 +151,71 @@ interface Result {
   cpuMs: number;
   peakBytes: number | undefined;
   phases: Array<Phase & { cpuMs: number; peakBytes: number | undefined }>;
+  /** The build's own account of its cache: "40 from the cache, 0 drawn". */
+  cacheLines: string[];
   checkMs?: number;
   checkCpuMs?: number;
 }
 
-async function bench(pages: number): Promise<Result> {
+/**
+ * For one size: a cold build (an empty cache: the copy has none), the same
+ * build again with nothing changed, and again after one page's text changed
+ * (an English synthetic page gets a paragraph: tools/lib/build-bench.ts).
+ */
+async function bench(pages: number): Promise<Result[]> {
   mkdirSync(join('tests', '.tmp'), { recursive: true });
   const dir = resolve(mkdtempSync(join('tests', '.tmp', `bench-build-${pages}-`)));
   const content = join(dir, 'content');
   const out = join(dir, 'dist');
+  const results: Result[] = [];
   try {
-    // The copy leaves out the real site's content cache, so every build starts cold.
+    // The copy leaves out the real site's content cache, so the first build starts cold.
     cpSync('content', content, { recursive: true, filter: (source) => !source.includes('.astro-cache') });
-    for (const file of syntheticPages(sentences, { pages, seed, realSlugs })) {
+    const files = syntheticPages(sentences, { pages, seed, realSlugs });
+    for (const file of files) {
       mkdirSync(dirname(join(content, file.path)), { recursive: true });
       writeFileSync(join(content, file.path), file.text);
     }
-    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-    process.stdout.write(`${pages} pages per language: building… `);
-    const build = await run({ command: [process.execPath, ASTRO, 'build'], env, log: join(dir, 'build.log') });
-    if (!build.ok) {
-      console.log('failed');
-      console.error(build.lines.slice(-40).map((line) => line.text).join('\n'));
-      throw new Error(`the build of ${pages} pages per language failed${values.keep ? `; its log is ${join(dir, 'build.log')}` : ''}`);
+    const edited = files.find((file) => file.path.startsWith('en/'))!;
+    // The build cache and Astro's content cache: astro.config.mjs keeps them inside a content folder given by CONTENT_DIR.
+    const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BUILD_CACHE: 'on' };
+    for (const scenario of SCENARIOS) {
+      if (scenario === 'one page edited') writeFileSync(join(content, edited.path), editPageText(edited.text));
+      process.stdout.write(`${pages} pages per language, ${scenario}: building… `);
+      const log = join(dir, `build-${scenario.replace(/ /g, '-')}.log`);
+      const build = await run({ command: [process.execPath, ASTRO, 'build'], env, log });
+      if (!build.ok) {
+        console.log('failed');
+        console.error(build.lines.slice(-40).map((line) => line.text).join('\n'));
+        throw new Error(`the ${scenario} build of ${pages} pages per language failed${values.keep ? `; its log is ${log}` : ''}`);
+      }
+      console.log(`${(build.ms / 1000).toFixed(1)} s`);
+      const result: Result = {
+        pages,
+        scenario,
+        htmlPages: globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).length,
+        ms: build.ms,
+        distBytes: sizeOf(out),
+        indexBytes: sizeOf(join(out, 'pagefind')),
+        peakBytes: build.peakBytes,
+        cpuMs: build.samples.at(-1)?.cpuMs ?? 0,
+        phases: buildPhases(build.lines, build.ms).map((phase) => ({
+          ...phase,
+          cpuMs: cpuTime(build.samples, phase.start, phase.start + phase.ms),
+          peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
+        })),
+        cacheLines: build.lines.map((line) => line.text).filter((text) => /\[(share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
+      };
+      if (values.check && scenario === 'cold') {
+        process.stdout.write(`${pages} pages per language: checking… `);
+        const check = await run({ command: [process.execPath, 'tools/check-site.ts', '--no-build'], env, log: join(dir, 'check.log') });
+        console.log(`${(check.ms / 1000).toFixed(1)} s${check.ok ? '' : ' (it reported errors: see check.log with --keep)'}`);
+        result.checkMs = check.ms;
+        result.checkCpuMs = check.samples.at(-1)?.cpuMs ?? 0;
+      }
+      results.push(result);
     }
-    console.log(`${(build.ms / 1000).toFixed(1)} s`);
-    const result: Result = {
-      pages,
-      htmlPages: globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).length,
-      ms: build.ms,
-      distBytes: sizeOf(out),
-      indexBytes: sizeOf(join(out, 'pagefind')),
-      peakBytes: build.peakBytes,
-      cpuMs: build.samples.at(-1)?.cpuMs ?? 0,
-      phases: buildPhases(build.lines, build.ms).map((phase) => ({
-        ...phase,
-        cpuMs: cpuTime(build.samples, phase.start, phase.start + phase.ms),
-        peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
-      })),
-    };
-    if (values.check) {
-      process.stdout.write(`${pages} pages per language: checking… `);
-      const check = await run({ command: [process.execPath, 'tools/check-site.ts', '--no-build'], env, log: join(dir, 'check.log') });
-      console.log(`${(check.ms / 1000).toFixed(1)} s${check.ok ? '' : ' (it reported errors: see check.log with --keep)'}`);
-      result.checkMs = check.ms;
-      result.checkCpuMs = check.samples.at(-1)?.cpuMs ?? 0;
-    }
-    return result;
+    return results;
   } finally {
     if (values.keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -200,15 +223,18 @@ async function bench(pages: number): Promise<Result> {
 }
 
 const results: Result[] = [];
-for (const pages of sizes) results.push(await bench(pages));
+for (const pages of sizes) results.push(...(await bench(pages)));
+const cold = results.filter((r) => r.scenario === 'cold');
+const label = (r: Result) => `N=${r.pages} ${r.scenario}`;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`\nBuild benchmark: N synthetic pages per language (each a Georgian page and its English translation), plus the real site; seed ${seed}, ${sentences.ka.length} Georgian and ${sentences.en.length} English source sentences.\n`);
 console.log(
   formatTable(
-    ['N per language', 'HTML pages', 'build (wall)', 'build (CPU)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check (wall)'] : [])],
+    ['N per language', 'build', 'HTML pages', 'build (wall)', 'build (CPU)', 'pages/s', 'dist/', 'dist/pagefind/', 'peak memory', ...(values.check ? ['site check (wall)'] : [])],
     results.map((r) => [
       String(r.pages),
+      r.scenario,
       String(r.htmlPages),
       seconds(r.ms),
       seconds(r.cpuMs),
@@ -216,23 +242,25 @@ console.log(
       `${formatBytes(r.distBytes)} (${r.distBytes} B)`,
       `${formatBytes(r.indexBytes)} (${r.indexBytes} B)`,
       r.peakBytes === undefined ? '?' : formatBytes(r.peakBytes),
-      ...(r.checkMs === undefined ? [] : [seconds(r.checkMs)]),
+      ...(values.check ? [r.checkMs === undefined ? '' : seconds(r.checkMs)] : []),
     ]),
   ),
 );
-console.log('pages/s: HTML pages written per second of wall time. CPU: the build process and the indexer it waits for.');
+console.log('pages/s: HTML pages written per second of wall time. CPU: the build process, its worker threads and the indexer it waits for.');
+console.log('cold: an empty build cache; no change: the same build again; one page edited: again after one page got a paragraph.\n');
+for (const r of results) for (const line of r.cacheLines) console.log(`${label(r)}: ${line}`);
 
 const phaseNames = [...results[0]!.phases.map((phase) => phase.name), ...(values.check ? ['site check'] : [])];
-/** A table of one figure per phase and size, with how that figure per page changes from each size to the next. */
+/** A table of one figure per phase and build, with how the cold build's figure per page changes from each size to the next. */
 function phaseTable(title: string, figure: (r: Result, phase: string) => number) {
   console.log(`\n${title}\n`);
   console.log(
     formatTable(
-      ['phase', ...results.map((r) => `N=${r.pages}`), ...results.slice(1).map((r, i) => `per page ${results[i]!.pages}→${r.pages}`)],
+      ['phase', ...results.map(label), ...cold.slice(1).map((r, i) => `cold, per page ${cold[i]!.pages}→${r.pages}`)],
       phaseNames.map((name) => [
         name,
         ...results.map((r) => String(Math.round(figure(r, name)))),
-        ...growth(results.map((r) => ({ pages: r.htmlPages, ms: figure(r, name) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
+        ...growth(cold.map((r) => ({ pages: r.htmlPages, ms: figure(r, name) }))).map((g) => `×${g.perPageRatio.toFixed(2)}`),
       ]),
     ),
   );
@@ -247,7 +275,7 @@ phaseTable('Phases, processor time in ms (steadier than wall time on a busy mach
 console.log('\nPeak memory of the build process in each phase:\n');
 console.log(
   formatTable(
-    ['phase', ...results.map((r) => `N=${r.pages}`)],
+    ['phase', ...results.map(label)],
     results[0]!.phases.map(({ name }) => [
       name,
       ...results.map((r) => {
@@ -258,14 +286,15 @@ console.log(
   ),
 );
 
-if (results.length > 1) {
-  console.log('\nGrowth of the whole build (per HTML page):\n');
+/** How a kind of build grows from size to size, per HTML page. */
+function growthTable(title: string, rows: Result[]) {
+  console.log(`\n${title}\n`);
   console.log(
     formatTable(
       ['sizes', 'wall per page', 'ratio', 'each added page', 'CPU per page', 'ratio', 'each added page'],
-      growth(results.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((wall, i) => {
-        const cpu = growth(results.map((r) => ({ pages: r.htmlPages, ms: r.cpuMs })))[i]!;
-        const to = results.find((r) => r.htmlPages === wall.to)!;
+      growth(rows.map((r) => ({ pages: r.htmlPages, ms: r.ms }))).map((wall, i) => {
+        const cpu = growth(rows.map((r) => ({ pages: r.htmlPages, ms: r.cpuMs })))[i]!;
+        const to = rows.find((r) => r.htmlPages === wall.to)!;
         return [
           `${wall.from} → ${wall.to} pages`,
           `${(to.ms / to.htmlPages).toFixed(1)} ms`,
@@ -278,5 +307,10 @@ if (results.length > 1) {
       }),
     ),
   );
+}
+
+if (sizes.length > 1) {
+  growthTable('Growth of the cold build (per HTML page):', cold);
+  growthTable('Growth of the rebuild after a one-page edit (per HTML page):', results.filter((r) => r.scenario === 'one page edited'));
   console.log('\nA ratio near ×1 (or below, as start-up costs spread) and a steady cost per added page mean linear growth; a rising cost per added page means something grows faster than the page count.');
 }

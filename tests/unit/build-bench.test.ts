@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, cpuFromProcStat, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
+import { buildPhases, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {
@@ -22,6 +22,7 @@ describe('buildPhases', () => {
       line(2000, '12:00:02 [build] Rearranging server assets...'),
       line(2100, '12:00:02   ├─ /index.html (+3ms)'),
       line(5000, '12:00:05 [build] ✓ Completed in 3s.'),
+      line(5100, '12:00:05 [share-images] 40 share image(s): 38 from the cache, 2 drawn (2 worker(s))'),
       line(5200, '12:00:05 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'),
       line(5300, '12:00:05 [search-index] ka: 3 page(s) indexed'),
       line(6000, '12:00:06 [search-index] ka: 479 distinct words for query processing'),
@@ -33,7 +34,8 @@ describe('buildPhases', () => {
       { name: 'start, content sync, types', start: 0, ms: 900 },
       { name: 'bundle', start: 900, ms: 1100 },
       { name: 'render pages', start: 2000, ms: 3000 },
-      { name: 'sitemap', start: 5000, ms: 200 },
+      { name: 'share images', start: 5000, ms: 100 },
+      { name: 'sitemap', start: 5100, ms: 100 },
       { name: 'search index', start: 5200, ms: 800 },
       { name: 'host files', start: 6000, ms: 30 },
       { name: 'precompress', start: 6030, ms: 20 },
@@ -58,6 +60,16 @@ describe('buildPhases', () => {
       line(5000, '[build] ✓ Completed in 3s.'),
     ];
     expect(buildPhases(lines, 5000).find((phase) => phase.name === 'render pages')).toEqual({ name: 'render pages', start: 2000, ms: 3000 });
+  });
+});
+
+describe('editPageText', () => {
+  test('adds a paragraph at the end of the text and leaves the rest, frontmatter and title included, as it was', () => {
+    const page = '---\ntitle: Labour migration\n---\n\nThe first paragraph.\n\n';
+    const edited = editPageText(page);
+    expect(edited.startsWith('---\ntitle: Labour migration\n---\n\nThe first paragraph.\n\n')).toBe(true);
+    expect(edited).toMatch(/The first paragraph\.\n\nThis paragraph was added to time a rebuild after a one-page edit\.\n$/);
+    expect(editPageText(page, 'Another.')).not.toBe(edited);
   });
 });
 

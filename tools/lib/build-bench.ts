@@ -28,6 +28,8 @@ export const BUILD_PHASES: ReadonlyArray<{ name: string; endsAt: RegExp }> = [
   { name: 'start, content sync, types', endsAt: /\[build\] Building static entrypoints/ },
   { name: 'bundle', endsAt: /\[build\] Rearranging server assets/ },
   { name: 'render pages', endsAt: /\[build\] ✓ Completed in/ },
+  // Share images are drawn in worker threads while the pages render; this is the wait for the rest, and writing them out.
+  { name: 'share images', endsAt: /\[share-images\]/ },
   { name: 'sitemap', endsAt: /\[@astrojs\/sitemap\]/ },
   { name: 'search index', endsAt: /\[search-index\] \w+: \d+ distinct words/ },
   { name: 'host files', endsAt: /\[host-config\]/ },
@@ -60,6 +62,14 @@ export function buildPhases(lines: readonly LogLine[], end: number): Phase[] {
   }
   phases.push({ name: 'finish', start: from, ms: end - from });
   return phases;
+}
+
+/**
+ * A page file after an editor's small change to its text: a paragraph added
+ * at the end. Its title, and so its share image, stay the same.
+ */
+export function editPageText(text: string, paragraph = 'This paragraph was added to time a rebuild after a one-page edit.'): string {
+  return `${text.replace(/\s*$/, '')}\n\n${paragraph}\n`;
 }
 
 /** A reading of the build process at `at` milliseconds: its memory (resident set) and the processor time it has used. */
