@@ -8,7 +8,7 @@
  * `pool.run(task)`, which resolves with what the handler returned.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, type Transferable } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
 interface Request<In> {
   id: number;
@@ -54,10 +54,13 @@ export class WorkerPool<In, Out> {
 
   private readonly script: URL;
   readonly size: number;
+  private readonly options: { resourceLimits?: ResourceLimits; execArgv?: string[] };
 
-  constructor(script: URL, size: number = defaultPoolSize()) {
+  /** `options` go to each Worker: resourceLimits, execArgv. */
+  constructor(script: URL, size: number = defaultPoolSize(), options: { resourceLimits?: ResourceLimits; execArgv?: string[] } = {}) {
     this.script = script;
     this.size = size;
+    this.options = options;
     if (!Number.isInteger(size) || size < 1) throw new Error(`a worker pool needs at least one worker, not ${size}`);
   }
 
@@ -88,7 +91,7 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Worker {
     this.started++;
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, this.options);
     worker.on('message', (reply: Reply<Out>) => {
       const job = this.busy.get(worker);
       if (!job || job.id !== reply.id) return;
