@@ -9,9 +9,14 @@
  * killed mid-write leaves no half entry under the real name. Each entry holds
  * the SHA-256 of its bytes; one that does not match (a damaged disk, a stray
  * edit) is deleted and made again.
+ *
+ * Two builds may share the cache (the site and its sub-path variant, built
+ * at once). An entry's modification time is when a build last wrote or used
+ * it, and a build removes only entries untouched since it started, so it does
+ * not remove what a build running beside it is using.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MAGIC = Buffer.from('BC1\n', 'latin1');
@@ -70,6 +75,8 @@ export class BuildCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, damaged: 0, written: 0 };
   /** The keys this build read or wrote: the ones `prune` keeps. */
   private readonly used = new Set<string>();
+  /** When this build opened the cache: `prune` keeps entries touched since. */
+  private readonly openedAt = Date.now();
 
   /** This kind of output's folder in the cache. */
   readonly dir: string;
@@ -84,6 +91,14 @@ export class BuildCache {
   private path(key: string): string {
     if (!KEY.test(key)) throw new Error(`not a cache key: ${key}`);
     return join(this.dir, key.slice(0, 2), key);
+  }
+
+  private untouchedSinceOpened(file: string): boolean {
+    try {
+      return statSync(file).mtimeMs < this.openedAt;
+    } catch {
+      return false;
+    }
   }
 
   /** The bytes stored under `key`, if there and intact. */
@@ -111,6 +126,13 @@ export class BuildCache {
     }
     this.used.add(key);
     this.stats.hits++;
+    // Used now: a build running beside this one must not prune it.
+    try {
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Removed this moment by another build: the bytes are read already.
+    }
     return data;
   }
 
@@ -133,8 +155,9 @@ export class BuildCache {
 
   /**
    * Deletes every entry this build did not use (their inputs changed, or their
-   * page is gone), and temporary files that a build no longer running left.
-   * Returns how many entries it deleted. Call it only after a complete build.
+   * page is gone) and no other build has used since this one started, and
+   * temporary files that a build no longer running left. Returns how many
+   * entries it deleted. Call it only after a complete build.
    */
   prune(): number {
     if (!this.enabled) return 0;
@@ -155,8 +178,9 @@ export class BuildCache {
       }
       for (const name of names) {
         const temporary = /^[0-9a-f]{64}\.(\d+)-[0-9a-f]+\.tmp$/.exec(name);
-        if (temporary ? !isRunning(Number(temporary[1])) : !this.used.has(name)) {
-          rmSync(join(path, name), { force: true });
+        const file = join(path, name);
+        if (temporary ? !isRunning(Number(temporary[1])) : !this.used.has(name) && this.untouchedSinceOpened(file)) {
+          rmSync(file, { force: true });
           if (!temporary) removed++;
         }
       }

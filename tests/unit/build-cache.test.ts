@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -81,6 +81,9 @@ describe('BuildCache', () => {
     const earlier = new BuildCache(dir);
     earlier.set(used, Buffer.from('1'));
     earlier.set(stale, Buffer.from('2'));
+    // Written by a build an hour ago.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const key of [used, stale]) utimesSync(join(dir, key.slice(0, 2), key), anHourAgo, anHourAgo);
     // A build killed mid-write (no process has this id) and one still writing (this process).
     writeFileSync(join(dir, stale.slice(0, 2), `${stale}.999999999-abcd.tmp`), 'half');
     writeFileSync(join(dir, used.slice(0, 2), `${used}.${process.pid}-abcd.tmp`), 'in progress');
@@ -89,6 +92,25 @@ describe('BuildCache', () => {
     build.set(written, Buffer.from('3'));
     expect(build.prune()).toBe(1);
     expect(filesIn(dir).sort()).toEqual([join(used.slice(0, 2), used), join(used.slice(0, 2), `${used}.${process.pid}-abcd.tmp`), join(written.slice(0, 2), written)].sort());
+  });
+
+  test('prune keeps what a build running beside this one wrote or used since this one started', async () => {
+    const dir = scratch();
+    const [theirs, old, shared] = ['theirs', 'old', 'shared'].map((word) => cacheKey(word)) as [string, string, string];
+    const earlier = new BuildCache(dir);
+    earlier.set(old, Buffer.from('1'));
+    earlier.set(shared, Buffer.from('2'));
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const key of [old, shared]) utimesSync(join(dir, key.slice(0, 2), key), anHourAgo, anHourAgo);
+    const mine = new BuildCache(dir);
+    await new Promise((done) => setTimeout(done, 20));
+    // The other build, started before this one ends: it writes one entry and uses another.
+    const other = new BuildCache(dir);
+    other.set(theirs, Buffer.from('3'));
+    expect(other.get(shared)?.toString()).toBe('2');
+    expect(statSync(join(dir, shared.slice(0, 2), shared)).mtimeMs).toBeGreaterThan(anHourAgo.getTime());
+    expect(mine.prune()).toBe(1);
+    expect(filesIn(dir).sort()).toEqual([join(shared.slice(0, 2), shared), join(theirs.slice(0, 2), theirs)].sort());
   });
 
   test('refuses a key that is not a hash, so no key can name a path outside its folder', () => {

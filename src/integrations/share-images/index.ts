@@ -24,45 +24,56 @@ import { WorkerPool } from '../../lib/worker-pool.ts';
 interface Drawn {
   /** Where the image goes, from the output folder: og/en/about.png. */
   file: string;
+  card: ShareCard;
+  key: string;
   /** The image, when the cache is off; otherwise it is read back from the cache. */
   bytes?: Uint8Array;
-  key: string;
 }
 
 interface Drawing {
   cache: BuildCache;
-  workers: () => number;
+  pool: WorkerPool<ShareCard, Uint8Array>;
   images: Promise<Drawn[]>;
+}
+
+const workerScript = new URL('./worker.ts', import.meta.url);
+
+function describe({ file, card }: Pick<Drawn, 'file' | 'card'>): string {
+  return `the share image ${file} ("${card.title}")`;
+}
+
+/** Draws a card in the pool, naming the image in any error. */
+async function draw(pool: WorkerPool<ShareCard, Uint8Array>, image: Pick<Drawn, 'file' | 'card'>): Promise<Uint8Array> {
+  try {
+    return await pool.run(image.card);
+  } catch (error) {
+    throw new Error(`${describe(image)} could not be drawn: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function startDrawing(site: string, base: string, cacheDir: string): Drawing {
   const cache = new BuildCache(join(cacheDir, 'share-images'), buildCacheEnabled());
-  const pool = new WorkerPool<ShareCard, Uint8Array>(new URL('./worker.ts', import.meta.url));
+  const pool = new WorkerPool<ShareCard, Uint8Array>(workerScript);
   const fingerprint = shareImageFingerprint();
-  const draw = async ({ locale, slug, card }: SharePage): Promise<Drawn> => {
+  const prepare = async ({ locale, slug, card }: SharePage): Promise<Drawn> => {
     // The file's path without the base: the output folder is the site's root.
-    const file = shareImagePath(locale, slug).slice(1);
-    const key = cacheKey(fingerprint, cardText(card));
-    if (cache.get(key)) return { file, key };
-    let bytes: Uint8Array;
-    try {
-      bytes = await pool.run(card);
-    } catch (error) {
-      throw new Error(`the share image of ${locale}/${slug || '(home)'} ("${card.title}") could not be drawn: ${(error as Error).message}`, { cause: error });
-    }
-    cache.set(key, bytes);
-    return cache.enabled ? { file, key } : { file, key, bytes };
+    const image = { file: shareImagePath(locale, slug).slice(1), card, key: cacheKey(fingerprint, cardText(card)) };
+    if (cache.get(image.key)) return image;
+    const bytes = await draw(pool, image);
+    cache.set(image.key, bytes);
+    return cache.enabled ? image : { ...image, bytes };
   };
   const images = (async () => {
     try {
-      return await Promise.all(getSharePages(site, base).map(draw));
+      return await Promise.all(getSharePages(site, base).map(prepare));
     } finally {
+      // Idle workers hold memory the rest of the build can use.
       await pool.close();
     }
   })();
   // Awaited in astro:build:done; a build that fails before then must not also report this as unhandled.
   images.catch(() => {});
-  return { cache, workers: () => pool.workers, images };
+  return { cache, pool, images };
 }
 
 export function shareImages(): AstroIntegration {
@@ -82,13 +93,22 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { cache, workers, images } = drawing ?? startDrawing(settings!.site, settings!.base, settings!.cacheDir);
-        for (const { file, key, bytes } of await images) {
-          const data = bytes ?? cache.get(key);
-          // Only if the cache folder was emptied during the build: the entry was written moments ago.
-          if (!data) throw new Error(`the share image ${file} went missing from the build cache (${cache.dir}) during the build; build again`);
-          mkdirSync(dirname(join(outDir, file)), { recursive: true });
-          writeFileSync(join(outDir, file), data);
+        const { cache, pool, images } = drawing ?? startDrawing(settings!.site, settings!.base, settings!.cacheDir);
+        let again: WorkerPool<ShareCard, Uint8Array> | undefined;
+        let redrawn = 0;
+        try {
+          for (const image of await images) {
+            let data = image.bytes ?? cache.get(image.key);
+            // Only if another build sharing the cache removed the entry meanwhile: draw it again.
+            if (!data) {
+              data = await draw((again ??= new WorkerPool(workerScript)), image);
+              redrawn++;
+            }
+            mkdirSync(dirname(join(outDir, image.file)), { recursive: true });
+            writeFileSync(join(outDir, image.file), data);
+          }
+        } finally {
+          await again?.close();
         }
         const count = (await images).length;
         const pruned = cache.prune();
@@ -96,8 +116,10 @@ export function shareImages(): AstroIntegration {
         logger.info(
           `${count} share image(s): ` +
             (cache.enabled
-              ? `${count - written} from the cache, ${written} drawn (${workers()} worker(s))${damaged ? `, ${damaged} damaged cache entr(ies) redone` : ''}${pruned ? `, ${pruned} unused entr(ies) removed` : ''}`
-              : `cache off, ${count} drawn (${workers()} worker(s))`),
+              ? `${count - written - redrawn} from the cache, ${written + redrawn} drawn (${pool.workers} worker(s))` +
+                `${damaged ? `, ${damaged} damaged cache entr(ies) redone` : ''}${redrawn ? `, ${redrawn} removed from the cache by another build meanwhile` : ''}` +
+                `${pruned ? `, ${pruned} unused entr(ies) removed` : ''}`
+              : `cache off, ${count} drawn (${pool.workers} worker(s))`),
         );
       },
     },
