@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { machinePathsIn } from './lib/build-output.ts';
 import { CACHE_SWITCH } from '../src/lib/build-cache.ts';
+import { isRunning } from '../src/lib/processes.ts';
 
 const target = resolve(process.env['OUT_DIR'] ?? 'dist');
 const parent = dirname(target);
@@ -27,14 +28,6 @@ const stem = `.${basename(target)}.`;
 const building = join(parent, `${stem}building-${process.pid}`);
 const previous = join(parent, `${stem}previous-${process.pid}`);
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 // What a build killed outright (SIGKILL, power loss) left beside dist/; never a running build's folder.
 if (existsSync(parent)) {

@@ -18,6 +18,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRunning } from './processes.ts';
 
 const MAGIC = Buffer.from('BC1\n', 'latin1');
 const DIGEST_BYTES = 32;
@@ -62,14 +63,6 @@ export interface CacheStats {
 const KEY = /^[0-9a-f]{64}$/;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class BuildCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, damaged: 0, written: 0 };
