@@ -20,6 +20,7 @@ import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.t
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
 import { pageTypes } from './src/page-types/index.ts';
+import { buildCacheEnabled } from './src/lib/build-cache.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
 import { contentDir as readContentDir, pageInventory } from './src/lib/page-inventory.ts';
 
@@ -105,6 +106,11 @@ export default defineConfig({
   },
   build: {
     inlineStylesheets: 'auto',
+  },
+  experimental: {
+    // A page whose code, text and render key (src/lib/render-keys.ts) are unchanged since the last
+    // build is copied from Astro's cache folder, not rendered again. Off with the build cache (BUILD_CACHE=off).
+    incrementalBuild: buildCacheEnabled(),
   },
   // Every page gets a CSP <meta> with the hashes of its inline scripts and styles;
   // the host files repeat it as a header (src/integrations/host-config/index.ts).

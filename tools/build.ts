@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the whole build or nothing. Astro builds into a hidden
- * folder beside `dist/` (OUT_DIR, which astro.config.mjs honours, so every
- * integration writes there too); only when the build and all its
+ * folder beside `dist/`, `.dist.building` (OUT_DIR, which astro.config.mjs
+ * honours, so every integration writes there too); only when the build and all its
  * integrations succeed, and the output names no folder of this machine, is
  * the folder moved into place. A failed, interrupted or killed build leaves
  * the previous `dist/` as it was.
@@ -14,7 +14,7 @@
  * src/lib/build-cache.ts), and Astro's content cache is cleared (--force).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -25,19 +25,34 @@ import { isRunning } from '../src/lib/processes.ts';
 const target = resolve(process.env['OUT_DIR'] ?? 'dist');
 const parent = dirname(target);
 const stem = `.${basename(target)}.`;
-const building = join(parent, `${stem}building-${process.pid}`);
+// Always the same folder: Astro's incremental build reuses a page only when the output folder is the one
+// its last build wrote to (the folder's path is in the code it hashes). The lock beside it names the
+// build using it, so two builds of one dist/ do not write into each other's.
+const building = join(parent, `${stem}building`);
+const lock = join(parent, `${stem}building.lock`);
 const previous = join(parent, `${stem}previous-${process.pid}`);
 
-
-// What a build killed outright (SIGKILL, power loss) left beside dist/; never a running build's folder.
-if (existsSync(parent)) {
-  for (const name of readdirSync(parent)) {
-    const pid = Number(/^(?:building|previous)-(\d+)$/.exec(name.startsWith(stem) ? name.slice(stem.length) : '')?.[1]);
-    if (pid && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
-  }
+mkdirSync(parent, { recursive: true });
+const owner = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : undefined;
+if (!(owner && isRunning(owner))) rmSync(lock, { force: true });
+try {
+  writeFileSync(lock, String(process.pid), { flag: 'wx' });
+} catch {
+  console.error(`another build of ${target} is running (process ${owner ?? readFileSync(lock, 'utf8')}); wait for it to finish, then build again`);
+  process.exit(1);
 }
 
-const discard = () => rmSync(building, { recursive: true, force: true });
+// What a build killed outright (SIGKILL, power loss) left beside dist/; never a running build's folder.
+rmSync(building, { recursive: true, force: true });
+for (const name of readdirSync(parent)) {
+  const pid = Number(/^previous-(\d+)$/.exec(name.startsWith(stem) ? name.slice(stem.length) : '')?.[1]);
+  if (pid && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+const discard = () => {
+  rmSync(building, { recursive: true, force: true });
+  rmSync(lock, { force: true });
+};
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
@@ -83,3 +98,4 @@ try {
   throw error;
 }
 rmSync(previous, { recursive: true, force: true });
+rmSync(lock, { force: true });

@@ -9,7 +9,7 @@ import type { HastPluginEntry } from 'satteri';
 import type { Thing } from 'schema-dts';
 import type { Locale } from '../lib/locales.ts';
 import type { PageData } from '../lib/content-schema.ts';
-import type { PageInventory } from '../lib/page-inventory.ts';
+import type { ContentEntry, PageInventory } from '../lib/page-inventory.ts';
 import type { UiKey } from '../i18n/index.ts';
 import type { PageCitations } from '../lib/structured-data.ts';
 import type { Words } from './words.ts';
@@ -113,6 +113,12 @@ export interface PageTypeDefinition<Name extends string = string> {
    * links), in the registry's order (astro.config.mjs).
    */
   hastPlugins?: (context: MarkdownContext) => HastPluginEntry[];
+  /**
+   * What a page of this type shows of other pages' text, as JSON-able data (a glossary term: the
+   * pages that link it). It goes into the page's render key (src/lib/render-keys.ts), so the page is
+   * drawn again when another page's text changes it. Other pages' frontmatter is in every key already.
+   */
+  showsOfOthers?: (entry: ContentEntry, inventory: PageInventory) => unknown;
   /** Checks across the site's content files the site check runs (tools/check-site.ts). */
   siteChecks?: (inventory: PageInventory) => SiteFinding[];
   /** Checks a page of this type beyond its fields' own rules, e.g. a field it cannot do without. */

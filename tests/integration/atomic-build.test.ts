@@ -39,7 +39,7 @@ const leftovers = (site: ScratchSite) => readdirSync(dirname(site.out)).filter((
 async function buildingStarted(site: ScratchSite): Promise<void> {
   const parent = dirname(site.out);
   for (let waited = 0; ; waited += 50) {
-    const building = leftovers(site).find((name) => name.startsWith('.dist.building-'));
+    const building = leftovers(site).find((name) => name === '.dist.building');
     if (building && existsSync(join(parent, building, '.prerender'))) return;
     if (building && existsSync(join(parent, building)) && readdirSync(join(parent, building), { recursive: true }).length > 5) return;
     if (waited > 240_000) throw new Error('the build never started writing');
@@ -86,12 +86,26 @@ describe('the build is all or nothing', () => {
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
     expect(snapshot(site.out)).toEqual(before);
-    expect(leftovers(site)).toHaveLength(1);
+    // Its folder, and the lock naming it as the build using that folder.
+    expect(leftovers(site).sort()).toEqual(['.dist.building', '.dist.building.lock']);
 
     const next = await site.tool('tools/build.ts');
     expect(next.failed, next.output).toBe(false);
     expect(leftovers(site)).toEqual([]);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).not.toContain('previous');
+  });
+
+  test('a second build of the same dist/ is refused while the first runs, and touches nothing', async () => {
+    const site = scratchSite('atomic-locked');
+    const before = previousDist(site);
+    // This test's own process, running, holds the lock as a build would.
+    const lock = join(dirname(site.out), '.dist.building.lock');
+    writeFileSync(lock, String(process.pid));
+    const result = await site.tool('tools/build.ts');
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(`another build of ${site.out} is running (process ${process.pid})`);
+    expect(snapshot(site.out)).toEqual(before);
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
   });
 
   test('a good build replaces dist/ whole, and nothing in it names the checkout or the home folder', async () => {

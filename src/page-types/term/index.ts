@@ -12,6 +12,7 @@ import { checkGlossary } from './glossary-checks.ts';
 import { termFields, termPageFields } from './schema.ts';
 import { termSpecProblem } from './match-terms.ts';
 import { termLinkPlugin } from './term-link-plugin.ts';
+import { termSlugOf, termUsage } from './term-links.ts';
 import { definedTermNode, termCitations } from './term-structured-data.ts';
 import { termListStrings, termStrings } from './words.ts';
 
@@ -26,6 +27,8 @@ export const term = definePageType({
   notProse: ['related', 'page', 'stems'],
   // Terms are linked before the site's plugins mark language runs, so the links' text is marked too.
   hastPlugins: (context) => [termLinkPlugin(context)],
+  // Its "used on" list (components/BelowText.astro) comes from other pages' text.
+  showsOfOthers: (entry, inventory) => termUsage(inventory, entry.locale).get(termSlugOf(entry))?.map((user) => user.id) ?? [],
   // No term twice, each with its source, related terms that exist, and each used somewhere.
   siteChecks: (inventory) => checkGlossary(inventory),
   check: (data, complain) => {

@@ -1,0 +1,76 @@
+/**
+ * A rebuild after an edit reuses the pages the edit cannot have changed, and publishes exactly what a
+ * build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
+ * list the edit changed, though the term's own file did not change (src/lib/render-keys.ts).
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { readInventory } from '../../src/lib/page-inventory.ts';
+import { pagePath } from '../../src/lib/urls.ts';
+import { ASTRO_CLI, copyProject } from '../project-copy.ts';
+import { runCommand } from './scratch-site.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A copy of the real pages, edited between builds; without git history, in all three builds alike.
+const content = join(dir, 'content');
+cpSync('content', content, { recursive: true });
+const root = copyProject(join(dir, 'project'));
+
+/**
+ * Builds into `out`, emptied first as `npm run build` empties its folder. A rebuild reuses pages only in
+ * the folder its last build wrote to: the folder's path is in the code Astro hashes.
+ */
+async function build(out: string, cache: string, buildCache: 'on' | 'off') {
+  rmSync(out, { recursive: true, force: true });
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, BUILD_CACHE: buildCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const result = await runCommand(process.execPath, [ASTRO_CLI, 'build'], { env, cwd: root });
+  expect(result.failed, result.output).toBe(false);
+  const files = globSync('**/*', { cwd: out, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
+    .sort();
+  return { output: result.output, hashes: new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')])) };
+}
+
+/** The files whose bytes differ between two builds, and those only one has. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+}
+
+/** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */
+function drawnContentPages(output: string): string[] {
+  const pages = new Set(readInventory(content).routes.map((route) => `${pagePath(route.locale, route.slug)}index.html`));
+  return [...output.matchAll(/├─ (\S+)(.*)$/gm)]
+    .filter(([, file, rest]) => pages.has(file!) && !/\((?:cached|restored)\)/.test(rest!))
+    .map(([, file]) => file!)
+    .sort();
+}
+
+test('a rebuild after an edit draws only the pages the edit changed, and writes what a cold build writes', async () => {
+  const cache = join(dir, 'cache');
+  const before = await build(join(dir, 'dist'), cache, 'on');
+  // A cold build draws every content page, fallback copies included.
+  const contentPages = readInventory(content).routes.length;
+  expect(contentPages).toBeGreaterThan(20);
+  expect(drawnContentPages(before.output)).toHaveLength(contentPages);
+
+  // One page's text, and another's that now uses a glossary term it did not use.
+  appendFileSync(join(content, 'en/about.mdx'), '\nThis paragraph was added for the test.\n');
+  appendFileSync(join(content, 'en/programmes/euromed-migration-iv.mdx'), '\nCircular migration is named here for the test.\n');
+
+  const warm = await build(join(dir, 'dist'), cache, 'on');
+  expect(drawnContentPages(warm.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
+
+  const cold = await build(join(dir, 'cold'), join(dir, 'no-cache'), 'off');
+  expect(drawnContentPages(cold.output)).toHaveLength(contentPages);
+  expect(differences(warm.hashes, cold.hashes)).toEqual([]);
+  // The edits showed: the term page lists the programme page now.
+  expect(differences(before.hashes, cold.hashes)).toEqual(expect.arrayContaining(['en/about/index.html', 'en/glossary/circular-migration/index.html', 'en/programmes/euromed-migration-iv/index.html']));
+  const term = readFileSync(join(dir, 'cold', 'en/glossary/circular-migration/index.html'), 'utf8');
+  expect(term).toContain('/en/programmes/euromed-migration-iv/');
+});
