@@ -227,9 +227,27 @@ export function securePage(html: string, { where, isSearch }: { where: string; i
     );
   }
   const pruned = prunePolicy(policy, code);
-  const allowsWasm = SEARCH_SCRIPT_SOURCES.some((source) => parsePolicy(pruned).get('script-src')?.includes(source));
+  checkWasm(pruned, { where, isSearch });
+  return { html: placePolicyMeta(html, pruned, root), policy: pruned };
+}
+
+function checkWasm(policy: string, { where, isSearch }: { where: string; isSearch: boolean }): void {
+  const allowsWasm = SEARCH_SCRIPT_SOURCES.some((source) => parsePolicy(policy).get('script-src')?.includes(source));
   if (allowsWasm !== isSearch) {
     throw editorError(`${where}: 'wasm-unsafe-eval' belongs in the policy of the search pages and no other, and this page ${allowsWasm ? 'has' : 'lacks'} it.`);
   }
-  return { html: placePolicyMeta(html, pruned, root), policy: pruned };
+}
+
+/**
+ * The policy of a page securePage made ready (when it was rendered, src/middleware.ts), read from the
+ * tag it placed after `<meta charset>` without parsing the page: the host files need every page's
+ * policy, and a rebuild copies most pages from the last build. Refuses a page without that tag, or
+ * with WebAssembly allowed where it must not be.
+ */
+export function readyPagePolicy(html: string, { where, isSearch }: { where: string; isSearch: boolean }): string {
+  const found = /<meta charset="?utf-8"?\s*\/?><meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html.slice(0, 8192));
+  if (!found) throw editorError(`${where}: the built page has no Content-Security-Policy <meta> right after its <meta charset>; every page needs one.`);
+  const policy = found[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  checkWasm(policy, { where, isSearch });
+  return policy;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { headerPolicy, inlineCode, securePage, mergePolicies, metaPolicy, parsePolicy, placePolicyMeta, prunePolicy, formatPolicy, unlistedInline } from '../../src/lib/security-policy.ts';
+import { headerPolicy, inlineCode, readyPagePolicy, securePage, mergePolicies, metaPolicy, parsePolicy, placePolicyMeta, prunePolicy, formatPolicy, unlistedInline } from '../../src/lib/security-policy.ts';
 import { renderHeadersFile, renderNginxHeaders, renderNginxLanguages, renderNginxRedirects, renderRedirectsFile } from '../../src/integrations/host-config/host-files.ts';
 import { editorError } from '../../src/lib/editor-error.ts';
 import { brotliQuality, compress, shouldPrecompress } from '../../src/integrations/precompress/compress.ts';
@@ -118,6 +118,21 @@ describe('the CSP', () => {
     test('without a policy, is refused', () => {
       expect(() => securePage('<head><meta charset="utf-8"></head>', { where: 'content/ka/a.mdx', isSearch: false })).toThrow(
         'content/ka/a.mdx: the built page has no Content-Security-Policy <meta>; every page needs one.',
+      );
+    });
+
+    test('once made ready, gives the host files its policy without being parsed again', () => {
+      // An ampersand in the policy, escaped in the attribute.
+      const quoted = page("'self' https://example.org/?a=1&amp;b=2");
+      const ready = securePage(quoted, { where: 'content/en/about.mdx', isSearch: false });
+      expect(ready.policy).toContain('?a=1&b=2');
+      expect(readyPagePolicy(ready.html, { where: 'content/en/about.mdx', isSearch: false })).toBe(ready.policy);
+      const search = securePage(page("'self' 'wasm-unsafe-eval'"), { where: 'search/index.html', isSearch: true });
+      expect(readyPagePolicy(search.html, { where: 'search/index.html', isSearch: true })).toBe(search.policy);
+      expect(() => readyPagePolicy(search.html, { where: 'content/en/about.mdx', isSearch: false })).toThrow("'wasm-unsafe-eval' belongs in the policy of the search pages");
+      // A page not made ready: its policy is not where securePage puts it.
+      expect(() => readyPagePolicy(quoted, { where: 'content/ka/a.mdx', isSearch: false })).toThrow(
+        'content/ka/a.mdx: the built page has no Content-Security-Policy <meta> right after its <meta charset>; every page needs one.',
       );
     });
   });

@@ -1,7 +1,8 @@
 /**
- * After Astro has written the site: puts each page's CSP `<meta>` first in
- * its head with only the hashes that page needs, refuses inline code a policy
- * does not allow, and writes the host's files (see src/integrations/host-config/host-files.ts):
+ * After Astro has written the site, whose pages were each made ready as they
+ * were rendered (src/middleware.ts: the CSP `<meta>` first in its head with
+ * only the hashes that page needs, inline code a policy does not allow
+ * refused), writes the host's files (see src/integrations/host-config/host-files.ts):
  * the security headers with a CSP that allows exactly what the pages' own CSP
  * allows, and the redirects for moved pages, computed from the pages'
  * validated `previousPaths` (the page inventory, src/lib/page-inventory.ts), never from
@@ -22,7 +23,8 @@ import {
 import { defaultLocale, isLocale, localeCodes } from '../../lib/locales.ts';
 import { isReserved, reservedSlugs } from '../../lib/page-routes.ts';
 import { editorError } from '../../lib/editor-error.ts';
-import { headerPolicy, securePage } from '../../lib/security-policy.ts';
+import { headerPolicy, readyPagePolicy, securePage } from '../../lib/security-policy.ts';
+import { pageSource } from './page-sources.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
 
@@ -57,18 +59,24 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
         const outDir = fileURLToPath(dir);
         const content = pageInventory(contentDir);
         // Which source file each built page comes from, so a refusal names what the editor wrote.
-        const sources = new Map(content.routes.map((route) => [pagePath(route.locale, route.slug, base), route.entry.file]));
         const pageFiles = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] })
           .map((file) => file.replace(/\\/g, '/'))
           .sort();
         const pagePolicies: string[] = [];
         const searchPolicies: string[] = [];
         for (const file of pageFiles) {
-          const where = sources.get(servedPath(file, base)) ?? `${file} (built by the site's code, not from content/)`;
+          const where = pageSource(content, base, servedPath(file, base));
           const isSearch = SEARCH_FILES.has(file);
-          const { html, policy } = securePage(readFileSync(join(outDir, file), 'utf8'), { where, isSearch });
-          writeFileSync(join(outDir, file), html);
-          (isSearch ? searchPolicies : pagePolicies).push(policy);
+          const html = readFileSync(join(outDir, file), 'utf8');
+          if (isSearch) {
+            // Made ready when rendered, and changed since by the search index: checked again in full.
+            const ready = securePage(html, { where, isSearch });
+            writeFileSync(join(outDir, file), ready.html);
+            searchPolicies.push(ready.policy);
+          } else {
+            // Every other page was made ready when it was rendered (src/middleware.ts); only its policy is read.
+            pagePolicies.push(readyPagePolicy(html, { where, isSearch }));
+          }
         }
         const csp = headerPolicy(pagePolicies);
         const searchCsp = headerPolicy(searchPolicies);
