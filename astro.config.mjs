@@ -19,6 +19,7 @@ import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
+import { mdxCompileCache } from './src/integrations/mdx/compile-cache.ts';
 import { pageTypes } from './src/page-types/index.ts';
 import { buildCacheEnabled } from './src/lib/build-cache.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
@@ -93,6 +94,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // A page file's compile, kept between builds while its inputs are unchanged.
+    mdxCompileCache({ contentDir }),
     contentGuard(),
     // Each page's share image, drawn in worker threads while Astro renders the pages.
     shareImages(),

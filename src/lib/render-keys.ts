@@ -6,13 +6,15 @@
  * Astro tracks the code (each route's module graph) and the compiled text of the entries a page
  * renders. It cannot see what the page inventory reads from files and git: other pages' titles in
  * breadcrumbs and citations, which translations exist, translation states from git history, the
- * about page's list of every page's corrections. So every key holds the whole site's frontmatter,
+ * about page's list of every page's corrections; nor the middleware that finishes every page. So every
+ * key holds the site's code (src/lib/code-fingerprint.ts) and the whole site's frontmatter,
  * routes, redirects and translation states: an edit to any page's frontmatter draws every page
  * again, an edit to one page's text draws that page (and the pages whose type shows other pages'
  * text, such as a glossary term's "used on" list). A key that missed an input would publish a stale
  * page; one that holds too much only costs time, so when in doubt an input goes in.
  */
 import { cacheKey } from './build-cache.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 import type { Locale } from './locales.ts';
 import type { PageInventory } from './page-inventory.ts';
 import type { PageTypeDefinition } from '../page-types/types.ts';
@@ -26,12 +28,13 @@ export interface KeyedPage {
 
 const siteDigests = new WeakMap<PageInventory, string>();
 
-/** One hash of everything any page may show of the others: every entry's frontmatter, every route, redirect and translation state. */
+/** One hash of the site's code and everything any page may show of the others: every entry's frontmatter, every route, redirect and translation state. */
 export function siteDigest(inventory: PageInventory): string {
   let digest = siteDigests.get(inventory);
   if (digest === undefined) {
     const translations = inventory.translations();
     digest = cacheKey(
+      codeFingerprint(),
       JSON.stringify(inventory.entries.map((entry) => [entry.id, entry.data])),
       JSON.stringify(inventory.routes.map((route) => [route.locale, route.slug, route.entry.id, route.isFallback, route.translatedIn])),
       JSON.stringify(inventory.redirects),

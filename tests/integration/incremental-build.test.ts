@@ -1,6 +1,6 @@
 /**
- * A rebuild after an edit reuses the pages the edit cannot have changed, and publishes exactly what a
- * build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
+ * A rebuild after an edit reuses the pages (and page compiles) the edit cannot have changed, and
+ * publishes exactly what a build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
  * list the edit changed, though the term's own file did not change (src/lib/render-keys.ts).
  */
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, globSync, mkdtempSync, readFileSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { readInventory } from '../../src/lib/page-inventory.ts';
+import { contentFiles, readInventory } from '../../src/lib/page-inventory.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { ASTRO_CLI, copyProject } from '../project-copy.ts';
 import { runCommand } from './scratch-site.ts';
@@ -65,6 +65,12 @@ test('a rebuild after an edit draws only the pages the edit changed, and writes 
 
   const warm = await build(join(dir, 'dist'), cache, 'on');
   expect(drawnContentPages(warm.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
+  // Only the two edited files were compiled again; the others' compiles came from the cache, with their warnings.
+  const files = contentFiles(content).length;
+  expect(warm.output).toContain(`[mdx-compile-cache] ${files} page file(s): ${files - 2} compiled page(s) from the cache, 2 compiled`);
+  const httpWarning = /ka\/about\.mdx:\d+:\d+: warning: link: the address "http:/;
+  expect(before.output).toMatch(httpWarning);
+  expect(warm.output).toMatch(httpWarning);
 
   const cold = await build(join(dir, 'cold'), join(dir, 'no-cache'), 'off');
   expect(drawnContentPages(cold.output)).toHaveLength(contentPages);

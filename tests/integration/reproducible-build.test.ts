@@ -56,6 +56,7 @@ test('cold, uncached and warm builds write byte-identical sites', async () => {
   // Switched off, the build cache is not even written.
   expect(existsSync(join(dir, 'second', 'cache', 'share-images'))).toBe(false);
   expect(existsSync(join(dir, 'second', 'cache', 'precompressed'))).toBe(false);
+  expect(existsSync(join(dir, 'second', 'cache', 'compiled-pages'))).toBe(false);
   expect(uncached.output).toMatch(/\[share-images\] \d+ share image\(s\): cache off/);
 
   // Again in the first build's cache, with one share image and one compressed copy damaged there.

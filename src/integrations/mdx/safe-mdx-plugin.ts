@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { ContentError, displayPath } from '../content-guard/content-error.ts';
 import { checkMdxTree, formatContentFinding } from './safe-mdx.ts';
+import { warnAbout } from './compile-warnings.ts';
 
 export function safeMdxPlugin() {
   return defineMdastPlugin({
@@ -15,7 +16,8 @@ export function safeMdxPlugin() {
     // Findings carry lines and columns.
     options: { position: true },
     before(root, ctx) {
-      const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '(page)';
+      const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+      const file = path ? displayPath(path) : '(page)';
       const findings = checkMdxTree(root as Parameters<typeof checkMdxTree>[0], { source: ctx.source });
       // @astrojs/mdx imports the file a frontmatter `layout` names; the content schema refuses the
       // field too, but the compile must not depend on the schema having run first.
@@ -29,7 +31,11 @@ export function safeMdxPlugin() {
           fix: 'delete the layout line; the site draws every page\u2019s frame itself',
         });
       }
-      for (const warning of findings.filter((f) => f.severity === 'warning')) console.warn(formatContentFinding(file, warning));
+      for (const warning of findings.filter((f) => f.severity === 'warning')) {
+        const message = formatContentFinding(file, warning);
+        if (path) warnAbout(path, message);
+        else console.warn(message);
+      }
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) {
         throw new ContentError(errors.map((f) => formatContentFinding(file, f)).join('\n'), file, errors[0]!.line, errors[0]!.column);

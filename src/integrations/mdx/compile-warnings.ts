@@ -1,0 +1,20 @@
+/**
+ * The warnings a page's compile prints (an http: link), kept by file, so that a compile taken from the
+ * build cache (./compile-cache.ts) prints them again: an editor sees the same warnings on every build.
+ */
+// On globalThis: Astro evaluates the config (and so this module) more than once in a build, and the
+// plugin that prints a warning and the cache that keeps it may come from different evaluations.
+const printed = ((globalThis as Record<symbol, unknown>)[Symbol.for('site.compileWarnings')] ??= new Map()) as Map<string, string[]>;
+
+/** Prints a warning about the page at `file` (its absolute path) and remembers it. */
+export function warnAbout(file: string, message: string): void {
+  console.warn(message);
+  printed.set(file, [...(printed.get(file) ?? []), message]);
+}
+
+/** The warnings printed about `file` since the last call for it, which forgets them. */
+export function takeWarnings(file: string): string[] {
+  const messages = printed.get(file) ?? [];
+  printed.delete(file);
+  return messages;
+}
