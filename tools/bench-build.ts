@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
+import { buildPhases, renderedLine, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
 import { contentFiles } from '../src/lib/page-inventory.ts';
@@ -204,7 +204,10 @@ async function bench(pages: number): Promise<Result[]> {
           cpuMs: cpuTime(build.samples, phase.start, phase.start + phase.ms),
           peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
         })),
-        cacheLines: build.lines.map((line) => line.text).filter((text) => /\[(share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
+        cacheLines: [
+          ...build.lines.map((line) => line.text).filter((text) => /\[(mdx-compile-cache|share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
+          renderedLine(build.lines.map((line) => line.text)),
+        ],
       };
       if (values.check && scenario === 'cold') {
         process.stdout.write(`${pages} pages per language: checking… `);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
+import { buildPhases, renderedLine, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {
@@ -139,5 +139,19 @@ describe('growth', () => {
 describe('formatTable', () => {
   test('pads columns to their widest cell, labels left and figures right', () => {
     expect(formatTable(['N', 'time'], [['100', '1.0 s'], ['5000', '12.5 s']])).toBe(['N       time', '----  ------', '100    1.0 s', '5000  12.5 s'].join('\n'));
+  });
+});
+
+describe('the count of rendered and copied files', () => {
+  test("counts Astro's file lines, those it copied from its last build apart", () => {
+    const log = [
+      '16:13:11 generating static routes',
+      '16:13:11   ├─ /en/about/index.html (restored)',
+      '16:13:11   ├─ /about/index.html (cached)',
+      '16:13:11   ├─ /index.html (+38ms) ',
+      '16:13:11 ✓ Completed in 2.74s.',
+    ];
+    expect(renderedLine(log)).toBe('[render] 3 file(s): 2 copied from the last build, 1 rendered');
+    expect(renderedLine([])).toBe('[render] 0 file(s): 0 copied from the last build, 0 rendered');
   });
 });

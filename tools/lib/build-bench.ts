@@ -36,6 +36,13 @@ export const BUILD_PHASES: ReadonlyArray<{ name: string; endsAt: RegExp }> = [
   { name: 'precompress', endsAt: /\[precompress\]/ },
 ];
 
+/** How many files Astro rendered and how many it copied from its last build (its log marks those "(cached)" or "(restored)"). */
+export function renderedLine(lines: readonly string[]): string {
+  const written = lines.filter((text) => /├─ \S/.test(text));
+  const copied = written.filter((text) => /\((?:cached|restored)\)/.test(text)).length;
+  return `[render] ${written.length} file(s): ${copied} copied from the last build, ${written.length - copied} rendered`;
+}
+
 export interface Phase {
   name: string;
   /** When it started, in milliseconds from the start of the build. */
