@@ -3,15 +3,14 @@
  * publishes exactly what a build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
  * list the edit changed, though the term's own file did not change (src/lib/render-keys.ts).
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { contentFiles, readInventory } from '../../src/lib/page-inventory.ts';
 import { pagePath } from '../../src/lib/urls.ts';
-import { ASTRO_CLI, copyProject } from '../project-copy.ts';
-import { runCommand } from './scratch-site.ts';
+import { copyProject } from '../project-copy.ts';
+import { buildAndHash, differences } from './built-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,19 +26,7 @@ const root = copyProject(join(dir, 'project'));
  */
 async function build(out: string, cache: string, buildCache: 'on' | 'off') {
   rmSync(out, { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, BUILD_CACHE: buildCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  const result = await runCommand(process.execPath, [ASTRO_CLI, 'build'], { env, cwd: root });
-  expect(result.failed, result.output).toBe(false);
-  const files = globSync('**/*', { cwd: out, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
-    .sort();
-  return { output: result.output, hashes: new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')])) };
-}
-
-/** The files whose bytes differ between two builds, and those only one has. */
-function differences(a: Map<string, string>, b: Map<string, string>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+  return buildAndHash(root, out, { CONTENT_DIR: content, CACHE_DIR: cache, BUILD_CACHE: buildCache });
 }
 
 /** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */

@@ -4,13 +4,12 @@
  * deployments and CDN caches can rely on a file's content not changing unless
  * its source did, and the build cache can never change what is published.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { ASTRO_CLI, copyProject } from '../project-copy.ts';
-import { runCommand } from './scratch-site.ts';
+import { copyProject } from '../project-copy.ts';
+import { buildAndHash, differences } from './built-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reproducible-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,20 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 const root = copyProject(join(dir, 'project'));
 async function build(name: string, timeZone: string, { cache = join(dir, name, 'cache'), buildCache = 'on' } = {}) {
-  const out = join(dir, name, 'dist');
-  const env = { ...process.env, CONTENT_DIR: resolve('content'), OUT_DIR: out, CACHE_DIR: cache, BUILD_CACHE: buildCache, TZ: timeZone, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  const result = await runCommand(process.execPath, [ASTRO_CLI, 'build'], { env, cwd: root });
-  expect(result.failed, result.output).toBe(false);
-  const files = globSync('**/*', { cwd: out, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
-    .sort();
-  return { output: result.output, hashes: new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')])) };
-}
-
-/** The files whose bytes differ between two builds, and those only one has. */
-function differences(a: Map<string, string>, b: Map<string, string>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+  return buildAndHash(root, join(dir, name, 'dist'), { CONTENT_DIR: resolve('content'), CACHE_DIR: cache, BUILD_CACHE: buildCache, TZ: timeZone });
 }
 
 /** Damages one entry of a kind of output in the build cache: its last byte flipped. */
