@@ -48,7 +48,10 @@ interface BuildState {
   printed: Set<string>;
 }
 
-/** One build's state, on globalThis: Astro evaluates the config, and this module, more than once in a build. */
+/**
+ * One build's state, on globalThis so that every copy of the wrapped compile shares it: Vite gives each
+ * environment its own copy of @astrojs/mdx's plugin, and each is wrapped.
+ */
 function buildState(): BuildState {
   return ((globalThis as Record<symbol, unknown>)[Symbol.for('site.mdxCompileCache')] ??= { files: new Map(), written: new Map(), printed: new Set() }) as BuildState;
 }
@@ -71,7 +74,7 @@ export function mdxCompileCache({ contentDir }: { contentDir: string }): AstroIn
             if (!transform || typeof transform !== 'object' || typeof transform.handler !== 'function') {
               throw new Error(`mdx-compile-cache: @astrojs/mdx's ${MDX_PLUGIN} plugin, or its transform, is not where it was; update src/integrations/mdx/compile-cache.ts`);
             }
-            // Wrapped once, however often the config is resolved.
+            // Wrapped once, however often this environment's config is resolved.
             if (WRAPPED in transform.handler) return;
             const compile = transform.handler as unknown as Handler;
             const site = () =>
