@@ -9,9 +9,11 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey } from './build-cache.ts';
 
-const fingerprints = new Map<string, string>();
+// On globalThis: the config's integrations and the bundle that renders the pages load this module
+// separately, and both ask; the files are read once a build.
+const fingerprints = ((globalThis as Record<symbol, unknown>)[Symbol.for('site.codeFingerprint')] ??= new Map()) as Map<string, string>;
 
-/** The fingerprint of the project at `root` (the folder the build runs in), read once per process. */
+/** The fingerprint of the project at `root` (the folder the build runs in), read once per build. */
 export function codeFingerprint(root = process.cwd()): string {
   let fingerprint = fingerprints.get(root);
   if (fingerprint === undefined) {

@@ -188,6 +188,10 @@ export function prunePolicy(policy: string, code: readonly InlineCode[]): string
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const unescapeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** The start of the CSP tag placePolicyMeta writes, up to its policy: readyPagePolicy finds the policy after it. */
+const PLACED_POLICY_TAG = '<meta http-equiv="content-security-policy" content="';
 
 /**
  * The page with its CSP `<meta>` as the first element after `<meta charset>`,
@@ -203,7 +207,7 @@ export function placePolicyMeta(html: string, policy: string, root: HTMLElement 
   const [metaStart, metaEnd] = metas[0]!.range;
   const [, charsetEnd] = charset.range;
   if (metaStart < charsetEnd) throw new Error('the page has its Content-Security-Policy <meta> before <meta charset>');
-  const tag = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
+  const tag = `${PLACED_POLICY_TAG}${escapeAttribute(policy)}">`;
   return html.slice(0, charsetEnd) + tag + html.slice(charsetEnd, metaStart) + html.slice(metaEnd);
 }
 
@@ -245,9 +249,11 @@ function checkWasm(policy: string, { where, isSearch }: { where: string; isSearc
  * with WebAssembly allowed where it must not be.
  */
 export function readyPagePolicy(html: string, { where, isSearch }: { where: string; isSearch: boolean }): string {
-  const found = /<meta charset="?utf-8"?\s*\/?><meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html.slice(0, 8192));
-  if (!found) throw editorError(`${where}: the built page has no Content-Security-Policy <meta> right after its <meta charset>; every page needs one.`);
-  const policy = found[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const found = /<meta charset="?utf-8"?\s*\/?>/i.exec(html.slice(0, 8192));
+  const start = found ? found.index + found[0].length : -1;
+  const end = start >= 0 && html.startsWith(PLACED_POLICY_TAG, start) ? html.indexOf('">', start + PLACED_POLICY_TAG.length) : -1;
+  if (end < 0) throw editorError(`${where}: the built page has no Content-Security-Policy <meta> right after its <meta charset>; every page needs one.`);
+  const policy = unescapeAttribute(html.slice(start + PLACED_POLICY_TAG.length, end));
   checkWasm(policy, { where, isSearch });
   return policy;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { contentFiles, readInventory } from '../../src/lib/page-inventory.ts';
 import { pagePath } from '../../src/lib/urls.ts';
+import { writtenFiles } from '../../tools/lib/build-bench.ts';
 import { copyProject } from '../project-copy.ts';
 import { buildAndHash, differences } from './built-files.ts';
 
@@ -32,9 +33,9 @@ async function build(out: string, cache: string, buildCache: 'on' | 'off') {
 /** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */
 function drawnContentPages(output: string): string[] {
   const pages = new Set(readInventory(content).routes.map((route) => `${pagePath(route.locale, route.slug)}index.html`));
-  return [...output.matchAll(/├─ (\S+)(.*)$/gm)]
-    .filter(([, file, rest]) => pages.has(file!) && !/\((?:cached|restored)\)/.test(rest!))
-    .map(([, file]) => file!)
+  return writtenFiles(output.split('\n'))
+    .filter(({ file, copied }) => pages.has(file) && !copied)
+    .map(({ file }) => file)
     .sort();
 }
 

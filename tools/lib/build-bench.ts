@@ -36,10 +36,21 @@ export const BUILD_PHASES: ReadonlyArray<{ name: string; endsAt: RegExp }> = [
   { name: 'precompress', endsAt: /\[precompress\]/ },
 ];
 
-/** How many files Astro rendered and how many it copied from its last build (its log marks those "(cached)" or "(restored)"). */
+/**
+ * The files Astro's build log lists as it writes them ("├─ /en/about/index.html"), each marked whether
+ * it was copied from the last build (the log adds "(cached)" or "(restored)") rather than rendered.
+ */
+export function writtenFiles(lines: readonly string[]): Array<{ file: string; copied: boolean }> {
+  return lines.flatMap((text) => {
+    const found = /├─ (\S+)(.*)$/.exec(text);
+    return found ? [{ file: found[1]!, copied: /\((?:cached|restored)\)/.test(found[2]!) }] : [];
+  });
+}
+
+/** How many files Astro rendered and how many it copied from its last build. */
 export function renderedLine(lines: readonly string[]): string {
-  const written = lines.filter((text) => /├─ \S/.test(text));
-  const copied = written.filter((text) => /\((?:cached|restored)\)/.test(text)).length;
+  const written = writtenFiles(lines);
+  const copied = written.filter((file) => file.copied).length;
   return `[render] ${written.length} file(s): ${copied} copied from the last build, ${written.length - copied} rendered`;
 }
 

@@ -24,12 +24,12 @@ import { defaultLocale, isLocale, localeCodes } from '../../lib/locales.ts';
 import { isReserved, reservedSlugs } from '../../lib/page-routes.ts';
 import { editorError } from '../../lib/editor-error.ts';
 import { headerPolicy, readyPagePolicy, securePage } from '../../lib/security-policy.ts';
-import { pageSource } from './page-sources.ts';
+import { isSearchPage, pageSource } from './page-sources.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
 
-/** The built file of each search page: search/index.html, en/search/index.html. */
-const SEARCH_FILES = new Set(localeCodes.map((locale) => `${pagePath(locale, 'search')}index.html`.slice(1)));
+/** Whether a built file (search/index.html, en/search/index.html) is a search page. */
+const isSearchFile = (file: string) => isSearchPage('/', servedPath(file));
 
 /**
  * The rules `_headers` needs: the top-level entries, and inside a folder that
@@ -40,7 +40,7 @@ function headerEntries(outDir: string, pageFiles: readonly string[], dir = ''): 
   return readdirSync(join(outDir, dir), { withFileTypes: true }).flatMap((item) => {
     const path = dir ? `${dir}/${item.name}` : item.name;
     const pages = pageFiles.filter((file) => file === path || file.startsWith(`${path}/`));
-    const search = pages.filter((file) => SEARCH_FILES.has(file)).length;
+    const search = pages.filter((file) => isSearchFile(file)).length;
     const entry: HeaderEntry = { path, isDirectory: item.isDirectory(), hasPages: pages.length > 0, search: search > 0 && search === pages.length };
     if (!item.isDirectory() || search === 0 || search === pages.length) return [entry];
     return [{ ...entry, exact: true }, ...headerEntries(outDir, pageFiles, path)];
@@ -58,15 +58,15 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const content = pageInventory(contentDir);
-        // Which source file each built page comes from, so a refusal names what the editor wrote.
         const pageFiles = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] })
           .map((file) => file.replace(/\\/g, '/'))
           .sort();
         const pagePolicies: string[] = [];
         const searchPolicies: string[] = [];
         for (const file of pageFiles) {
+          // Which source file the page comes from, so a refusal names what the editor wrote.
           const where = pageSource(content, base, servedPath(file, base));
-          const isSearch = SEARCH_FILES.has(file);
+          const isSearch = isSearchFile(file);
           const html = readFileSync(join(outDir, file), 'utf8');
           if (isSearch) {
             // Made ready when rendered, and changed since by the search index: checked again in full.
