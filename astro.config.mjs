@@ -97,7 +97,7 @@ export default defineConfig({
     mdx(),
     // A page file's compile, kept between builds while its inputs are unchanged.
     mdxCompileCache({ contentDir }),
-    contentGuard(),
+    contentGuard({ contentDir }),
     // Each page's share image, drawn in worker threads while Astro renders the pages.
     shareImages(),
     sitemap(sitemapOptions({ contentDir, base })), searchIndex({ contentDir }),

@@ -15,7 +15,6 @@ import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pageSchema, type HistoryEntry, type PageData } from './content-schema.ts';
 import { pageRefFromPath } from './content-paths.ts';
-import { editorError } from './editor-error.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { historyNewestFirst } from './fact-notes.ts';
 import { contentHistory, type FileHistory } from './git-dates.ts';
@@ -87,29 +86,51 @@ export interface PageInventory {
   translationOf: (locale: Locale, slug: string) => { state: TranslationState; source: Locale } | undefined;
 }
 
-function readEntry(dir: string, path: string): ContentEntry {
+/**
+ * The frontmatter problems of every page file at once, one line each, naming the file: an editor who
+ * made three mistakes learns of all three in one build (Astro's content sync stops at the first).
+ */
+export class FrontmatterProblems extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'FrontmatterProblems';
+    this.problems = problems;
+    // Astro prints "Stack trace:" and the stack whenever an error has one; it says nothing to an editor.
+    if (!process.env['DEBUG']) this.stack = '';
+  }
+}
+
+/** One page file, or every problem of its frontmatter (each field the schema refuses). */
+function readEntry(dir: string, path: string): ContentEntry | { problems: string[] } {
   const file = join(dir, path);
-  const where = file;
   const source = readFileSync(file, 'utf8');
   const { locale, slug } = pageRefFromPath(path);
   let frontmatter: unknown;
   try {
     frontmatter = readFrontmatter(source).data;
   } catch (error) {
-    throw editorError(`${where}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return { problems: [`${file}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
   }
   const result = pageSchema.safeParse(frontmatter);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw editorError(`${where}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+    return { problems: result.error.issues.map((issue) => `${file}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`) };
   }
   const data = result.data;
   return { id: [locale, slug].filter(Boolean).join('/'), locale, slug, type: data.type, path, file, source, data, lastChange: historyNewestFirst(data.history)[0]! };
 }
 
+/** Every page file of `dir`, read and validated; throws FrontmatterProblems naming every problem in every file. */
+function readEntries(dir: string): ContentEntry[] {
+  const read = contentFiles(dir).map((path) => readEntry(dir, path));
+  const problems = read.flatMap((entry) => ('problems' in entry ? entry.problems : []));
+  if (problems.length) throw new FrontmatterProblems(problems);
+  return read as ContentEntry[];
+}
+
 /** Reads the inventory of `dir` afresh. */
 export function readInventory(dir = contentDir()): PageInventory {
-  const entries = contentFiles(dir).map((path) => readEntry(dir, path));
+  const entries = readEntries(dir);
   const routes = buildPageRoutes(entries);
   const redirects = buildRedirects(routes);
   // Every language lists the same pages (fallback copies included), so the site index has as many pages in each.

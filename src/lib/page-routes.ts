@@ -37,7 +37,7 @@ export interface RedirectRoute {
  * a page moves in all its languages at once, so the old paths listed in any
  * of its files count for all. An old address may not be a current page's.
  */
-export function buildRedirects<Entry extends { id: string; data: { previousPaths?: string[] | undefined } }>(
+export function buildRedirects<Entry extends { id: string; file?: string; data: { previousPaths?: string[] | undefined } }>(
   routes: readonly PageRoute<Entry>[],
 ): RedirectRoute[] {
   const current = new Set(routes.map((route) => `${route.locale}:${route.slug}`));
@@ -52,11 +52,11 @@ export function buildRedirects<Entry extends { id: string; data: { previousPaths
     for (const from of previousBySlug.get(route.slug)!) {
       const key = `${route.locale}:${from}`;
       if (current.has(key) || isReserved(from)) {
-        throw editorError(`content/${route.entry.id}.mdx: previousPaths lists "/${from}/", which is the address of a page that exists; remove it from previousPaths.`);
+        throw editorError(`${route.entry.file ?? `content/${route.entry.id}.mdx`}: previousPaths lists "/${from}/", which is the address of a page that exists; remove it from previousPaths.`);
       }
       const other = redirects.get(key);
       if (other && other.to !== route.slug) {
-        throw editorError(`content/${route.entry.id}.mdx: previousPaths lists "/${from}/", which another page (${other.to}) also claims.`);
+        throw editorError(`${route.entry.file ?? `content/${route.entry.id}.mdx`}: previousPaths lists "/${from}/", which another page (${other.to}) also claims.`);
       }
       redirects.set(key, { locale: route.locale, from, to: route.slug });
     }
@@ -69,16 +69,12 @@ export function buildPageRoutes<Entry extends { id: string; file?: string }>(ent
   for (const entry of entries) {
     const { locale, slug } = pageRefFromEntryId(entry.id);
     if (isReserved(slug)) {
-      throw new Error(
-        `content/${entry.id}.mdx: the address /${slug} belongs to a page the site builds itself; choose another file name.`,
-      );
+      throw editorError(`${entry.file ?? `content/${entry.id}.mdx`}: the address /${slug} belongs to a page the site builds itself; choose another file name.`);
     }
     const versions = bySlug.get(slug) ?? new Map<Locale, Entry>();
     const twin = versions.get(locale);
     if (twin) {
-      throw new Error(
-        `${twin.file ?? `content/${twin.id}.mdx`} and ${entry.file ?? `content/${entry.id}.mdx`} are both the page /${entry.id}/: rename or remove one of them.`,
-      );
+      throw editorError(`${twin.file ?? `content/${twin.id}.mdx`} and ${entry.file ?? `content/${entry.id}.mdx`} are both the page /${entry.id}/: rename or remove one of them.`);
     }
     versions.set(locale, entry);
     bySlug.set(slug, versions);

@@ -42,12 +42,18 @@ const removalsOf = (name: string) => {
 const pageOf = (name: string) => globSync('**/*.mdx', { cwd: join(FIXTURES, name, 'files') })[0];
 
 /**
- * The site check reports every finding, so the cases it must catch are laid over one copy together
- * and checked with one build; each case still needs its own message, naming its own file. (Astro
- * stops at the first schema or build error, so those cases each get a copy of their own.)
+ * The content sync and the site check report every finding, each naming its file, so the cases
+ * either must refuse are laid over one copy together and run once; each case still needs its own
+ * message, naming its own file. (The build stops at the first page it cannot compile, so those
+ * cases, and any that must succeed, each get a copy of their own.)
  */
-const checkCases = cases.filter((name) => expectationOf(name).command === 'check');
-const ownCases = cases.filter((name) => !checkCases.includes(name));
+const SHARED = ['sync', 'check'] as const;
+type SharedCommand = (typeof SHARED)[number];
+const sharedCommand = (name: string): SharedCommand | undefined => {
+  const { command, succeeds } = expectationOf(name);
+  return (SHARED as readonly string[]).includes(command) && !succeeds ? (command as SharedCommand) : undefined;
+};
+const ownCases = cases.filter((name) => !sharedCommand(name));
 
 describe('broken content is refused with a message that names the file', () => {
   test.each(ownCases)('%s', async (name) => {
@@ -80,37 +86,41 @@ describe('broken content is refused with a message that names the file', () => {
   });
 });
 
-describe('broken content the site check must catch: all cases in one copy, one build and one check', () => {
-  let site: ScratchSite;
-  let result: CommandResult;
+for (const command of SHARED) {
+  const sharedCases = cases.filter((name) => sharedCommand(name) === command);
+  describe(`broken content ${command} must refuse: all its cases in one copy, run once`, () => {
+    let site: ScratchSite;
+    let result: CommandResult;
 
-  beforeAll(async () => {
-    let remove = () => {};
-    site = scratchSite('broken-check', (done) => (remove = done));
-    const placed = new Map<string, string>();
-    for (const name of checkCases) {
-      const { command, messages, ...other } = expectationOf(name);
-      // Only messages can be told apart in a shared output; a case that needs more gets a copy of its own.
-      if (Object.keys(other).length) throw new Error(`${FIXTURES}/${name}/expect.json: a "check" case may only list messages`);
-      for (const file of removalsOf(name)) rmSync(site.file(file));
-      for (const file of globSync('**/*', { cwd: join(FIXTURES, name, 'files'), withFileTypes: true }).filter((entry) => entry.isFile())) {
-        const path = join(file.parentPath, file.name).slice(join(FIXTURES, name, 'files').length + 1);
-        // Two cases' files at one path would hide one of them: each case names its page after itself.
-        if (placed.has(path)) throw new Error(`${FIXTURES}/${name}/files/${path} is also a file of ${placed.get(path)}; give it another name`);
-        placed.set(path, name);
+    beforeAll(async () => {
+      let remove = () => {};
+      site = scratchSite(`broken-${command}`, (done) => (remove = done));
+      const placed = new Map<string, string>();
+      for (const name of sharedCases) {
+        const { command: _command, messages, ...other } = expectationOf(name);
+        // Only messages can be told apart in a shared output; a case that needs more gets a copy of its own.
+        if (Object.keys(other).length) throw new Error(`${FIXTURES}/${name}/expect.json: a "${command}" case may only list messages`);
+        for (const file of removalsOf(name)) rmSync(site.file(file));
+        for (const file of globSync('**/*', { cwd: join(FIXTURES, name, 'files'), withFileTypes: true }).filter((entry) => entry.isFile())) {
+          const path = join(file.parentPath, file.name).slice(join(FIXTURES, name, 'files').length + 1);
+          // Two cases' files at one path would hide one of them: each case names its page after itself.
+          if (placed.has(path)) throw new Error(`${FIXTURES}/${name}/files/${path} is also a file of ${placed.get(path)}; give it another name`);
+          placed.set(path, name);
+        }
+        cpSync(join(FIXTURES, name, 'files'), site.content, { recursive: true });
       }
-      cpSync(join(FIXTURES, name, 'files'), site.content, { recursive: true });
-    }
-    result = await COMMANDS.check(site);
-    return remove;
-  });
+      result = await COMMANDS[command](site);
+      return remove;
+    });
 
-  test('the check fails', () => {
-    expect(result.failed, result.output).toBe(true);
-  });
+    test(`the ${command} fails, without a stack trace`, () => {
+      expect(result.failed, result.output).toBe(true);
+      expect(result.output).not.toMatch(/^\s+at |Stack trace/m);
+    });
 
-  test.each(checkCases)('%s', (name) => {
-    const file = pageOf(name);
-    for (const message of expectationOf(name).messages) expect(result.output).toContain(message.replace('{file}', site.file(file!)).replace('{content}', site.content));
+    test.each(sharedCases)('%s', (name) => {
+      const file = pageOf(name);
+      for (const message of expectationOf(name).messages) expect(result.output).toContain(message.replace('{file}', site.file(file!)).replace('{content}', site.content));
+    });
   });
-});
+}

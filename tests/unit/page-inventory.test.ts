@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { globSync as collectionGlob } from 'tinyglobby';
 import { afterAll, describe, expect, test } from 'vitest';
 import { entryIdFromPath } from '../../src/lib/content-paths.ts';
-import { CONTENT_PATTERN, contentFiles, inventoryMismatch, pageInventory, readFrontmatter, readInventory } from '../../src/lib/page-inventory.ts';
+import { CONTENT_PATTERN, contentFiles, FrontmatterProblems, inventoryMismatch, pageInventory, readFrontmatter, readInventory } from '../../src/lib/page-inventory.ts';
 import { navigation, reservedFolders, reservedSlugs, sitePageAt } from '../../src/lib/site-pages.ts';
 
 const dirs: string[] = [];
@@ -106,6 +106,27 @@ describe('the page inventory', () => {
     );
     const broken = site({ 'en/a.mdx': '---\ntitle: [unclosed\n---\n' });
     expect(() => readInventory(broken)).toThrow(`${join(broken, 'en/a.mdx')}: the frontmatter between the --- lines is not valid YAML`);
+  });
+
+  test('every problem of every page is named at once, not only the first', () => {
+    const dir = site({
+      'en/a.mdx': '---\ntitle: [unclosed\n---\n',
+      'en/b.mdx': '---\ntype: page\nhistory:\n  - date: "2026-01-05"\n    change: Published\n---\n',
+      'ka/c.mdx': page('C', 'previousPaths:\n  - "//evil.example"\n'),
+    });
+    let thrown: unknown;
+    try {
+      readInventory(dir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FrontmatterProblems);
+    expect((thrown as FrontmatterProblems).problems).toEqual([
+      expect.stringMatching(new RegExp(`^${join(dir, 'en/a.mdx')}: the frontmatter between the --- lines is not valid YAML`)),
+      `${join(dir, 'en/b.mdx')}: title: title is required`,
+      `${join(dir, 'en/b.mdx')}: summary: summary is required`,
+      expect.stringMatching(new RegExp(`^${join(dir, 'ka/c.mdx')}: previousPaths.0: `)),
+    ]);
   });
 });
 

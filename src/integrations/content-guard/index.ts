@@ -6,20 +6,38 @@
  *   astro.config.mjs);
  * - src/integrations/mdx/safe-mdx-plugin.ts, in the Markdown processor: no code, only safe
  *   HTML and links;
+ * - every page's frontmatter, checked against the schema before Astro's content sync (which
+ *   stops at the first page it refuses), so a build, sync or dev server names every problem of every page;
  * - mdx-errors.ts, added here: each page compiles under a time limit, and a
  *   refusal prints as the editor's message, without a stack trace.
  */
 import type { AstroIntegration } from 'astro';
+import { isEditorError } from '../../lib/editor-error.ts';
+import { FrontmatterProblems, pageInventory } from '../../lib/page-inventory.ts';
 import { mdxGuardPlugin } from './mdx-errors.ts';
+import { refuse } from './refuse.ts';
 import { startWatchdog } from './watchdog.ts';
 
 export { guardContentFiles } from './files.ts';
 
-export function contentGuard(): AstroIntegration {
+export function contentGuard({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // The build, the sync and the dev server stop here on a page the inventory refuses, listing every
+        // frontmatter problem; Astro's content sync would stop them too, naming only the first. (The preview
+        // serves a site already built, and reads no page.)
+        if (command !== 'preview') {
+          try {
+            pageInventory(contentDir);
+          } catch (error) {
+            if (error instanceof FrontmatterProblems) refuse(error.problems);
+            // Two files for one address, a reserved address, an old address claimed twice.
+            if (isEditorError(error)) refuse([error.message]);
+            throw error;
+          }
+        }
         // The watchdog thread starts while the build sets up; compiling waits until it runs.
         const watchdog = startWatchdog();
         watchdog.catch(() => {});
