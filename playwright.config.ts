@@ -26,7 +26,7 @@ export default defineConfig({
   // Every test runs once, on the desktop, against the site served at the root. Those tagged LAYOUT
   // (tests/e2e/tags.ts) also run on a phone; those tagged BASE_PATH, whose addresses, links, assets
   // or index files depend on the base path, also run on the site built for a sub-path (that the
-  // styles, scripts and fonts of their pages load there, the watched test of tests/e2e/suite.ts
+  // styles, scripts and fonts of their pages load there, the watched page of tests/e2e/suite.ts
   // checks). Markup, ranking and contrast do not depend on it, and run at the root only.
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },

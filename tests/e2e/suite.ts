@@ -65,34 +65,32 @@ export const isContentPage = (page: ExpectedPage) => sitePageAt(page.slug) === u
 export const rel = (path: string) => path.replace(/^\//, '') || './';
 
 /**
- * A page that fails the test on any console error, uncaught exception or
- * request to another origin: readers' browsers load nothing from elsewhere.
+ * The browser page of every test that uses one fails the test on any console error, uncaught
+ * exception or request to another origin: readers' browsers load nothing from elsewhere. A test
+ * that only reads what the server sends (served-page.ts) opens no page, and so no browser context.
  */
-export const test = base.extend<{ watched: void }>({
-  watched: [
-    async ({ page, baseURL }, use) => {
-      const problems: string[] = [];
-      const origin = new URL(baseURL!).origin;
-      // Chromium logs a console error for any 404 document, the 404 page included; that one is expected.
-      const missingDocuments = new Set<string>();
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'document' && response.status() === 404) missingDocuments.add(response.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        if (missingDocuments.has(message.location().url) && message.text().includes('404')) return;
-        problems.push(`console error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) problems.push(`request left the origin: ${url.href}`);
-      });
-      await use();
-      expect(problems).toEqual([]);
-    },
-    { auto: true },
-  ],
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    // Chromium logs a console error for any 404 document, the 404 page included; that one is expected.
+    const missingDocuments = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'document' && response.status() === 404) missingDocuments.add(response.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      if (missingDocuments.has(message.location().url) && message.text().includes('404')) return;
+      problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) problems.push(`request left the origin: ${url.href}`);
+    });
+    await use(page);
+    expect(problems).toEqual([]);
+  },
 });
 
 export { expect };
