@@ -31,6 +31,8 @@ interface Expectation {
   present?: Record<string, string>;
   /** Symbolic links to make in the copy: path in content/ → path in the case's outside/ folder. */
   links?: Record<string, string>;
+  /** Text the output must not contain: what is allowed must not be reported. */
+  unmentioned?: string[];
 }
 
 const expectationOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as Expectation;
@@ -72,6 +74,7 @@ describe('broken content is refused with a message that names the file', () => {
     expect(result.failed, result.output).toBe(!expected.succeeds);
     const fill = (message: string) => message.replace('{file}', site.file(file!)).replace('{content}', site.content);
     for (const message of expected.messages) expect(result.output).toContain(fill(message));
+    for (const text of expected.unmentioned ?? []) expect(result.output).not.toContain(fill(text));
     if (expected.clean) {
       // Written for editors: no stack trace (DEBUG shows one).
       expect(result.output).not.toMatch(/^\s+at |Stack trace/m);
@@ -97,8 +100,8 @@ for (const command of SHARED) {
       site = scratchSite(`broken-${command}`, (done) => (remove = done));
       const placed = new Map<string, string>();
       for (const name of sharedCases) {
-        const { command: _command, messages, ...other } = expectationOf(name);
-        // Only messages can be told apart in a shared output; a case that needs more gets a copy of its own.
+        const { command: _command, messages, unmentioned, ...other } = expectationOf(name);
+        // Only what the output says can be told apart in a shared output; a case that needs more gets a copy of its own.
         if (Object.keys(other).length) throw new Error(`${FIXTURES}/${name}/expect.json: a "${command}" case may only list messages`);
         for (const file of removalsOf(name)) rmSync(site.file(file));
         for (const file of globSync('**/*', { cwd: join(FIXTURES, name, 'files'), withFileTypes: true }).filter((entry) => entry.isFile())) {
@@ -120,7 +123,10 @@ for (const command of SHARED) {
 
     test.each(sharedCases)('%s', (name) => {
       const file = pageOf(name);
-      for (const message of expectationOf(name).messages) expect(result.output).toContain(message.replace('{file}', site.file(file!)).replace('{content}', site.content));
+      const fill = (message: string) => message.replace('{file}', site.file(file!)).replace('{content}', site.content);
+      const { messages, unmentioned = [] } = expectationOf(name);
+      for (const message of messages) expect(result.output).toContain(fill(message));
+      for (const text of unmentioned) expect(result.output).not.toContain(fill(text));
     });
   });
 }

@@ -22,22 +22,6 @@ describe('the real content', () => {
   });
 });
 
-describe('the site check finds what editors break, with file and line', () => {
-  test('a link to a missing page and a second h1 are errors; an image with empty alt (decorative) is not', async () => {
-    const site = scratchSite('site');
-    site.edit('en/about.mdx', (text) => `${text}\n# A second title\n\nSee [the list](../programms/).\n\n![](/favicon.svg)\n`);
-    const result = await site.tool('tools/check-site.ts');
-    const about = site.file('en/about.mdx');
-    const lines = readFileSync(about, 'utf8').split('\n');
-    const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
-    expect(result.failed).toBe(true);
-    expect(result.output).toContain(`${about}:${lineOf('../programms/')}: error: the link "../programms/" leads to /en/programms/, which does not exist`);
-    expect(result.output).toContain(`${about}:${lineOf('# A second title')}: error: the page has 2 main headings (h1)`);
-    // An empty alt marks a decorative image, which is allowed; the image exists.
-    expect(result.output).not.toContain('favicon.svg');
-  });
-});
-
 describe('npm run new', () => {
   test('starts a page in both languages that the build refuses until the placeholders are replaced', async () => {
     const site = scratchSite('new');
