@@ -51,11 +51,14 @@ describe('the build is all or nothing', () => {
   test('a failed build leaves the previous dist/ byte for byte, and no folder of its own', async () => {
     const site = scratchSite('atomic-failed');
     const before = previousDist(site);
-    // Refused while pages are generated, after Astro has emptied its output folder and written the bundles.
-    site.edit('en/about.mdx', (text) => text.replace('type: page', 'type: page\npreviousPaths:\n  - /programmes/'));
+    // Refused as the page is compiled, once Astro has set up its output folder and begun bundling (a page's
+    // frontmatter is refused earlier, before Astro starts: tests/fixtures/broken/).
+    site.edit('en/about.mdx', (text) => `${text}\nThe sum is {1 + 1}.\n`);
     const result = await site.tool('tools/build.ts');
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('previousPaths lists "/programmes/", which is the address of a page that exists');
+    expect(result.output).toContain('Building static entrypoints');
+    expect(result.output).toContain(`${site.file('en/about.mdx')}`);
+    expect(result.output).toContain('a page cannot contain code');
     expect(result.output).toContain(`build failed; ${site.out} is unchanged`);
     expect(snapshot(site.out)).toEqual(before);
     expect(leftovers(site)).toEqual([]);
