@@ -21,6 +21,7 @@ import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
 import { mdxCompileCache } from './src/integrations/mdx/compile-cache.ts';
 import { passBuildLog } from './src/integrations/mdx/known-warnings.ts';
+import { textAnalysisCache } from './src/integrations/text-analysis-cache/index.ts';
 import { pageTypes } from './src/page-types/index.ts';
 import { buildCacheEnabled } from './src/lib/build-cache.ts';
 import { contentGuard, guardContentFiles } from './src/integrations/content-guard/index.ts';
@@ -97,6 +98,8 @@ export default defineConfig({
     mdx(),
     // A page file's compile, kept between builds while its inputs are unchanged.
     mdxCompileCache({ contentDir }),
+    // What page types work out from each page's text (the glossary terms it links), kept likewise.
+    textAnalysisCache(),
     contentGuard({ contentDir }),
     // Each page's share image, drawn in worker threads while Astro renders the pages.
     shareImages(),

@@ -8,6 +8,7 @@
  */
 import { mdxToHast } from 'satteri';
 import { readFrontmatter } from '../../lib/frontmatter.ts';
+import { storedAnalysis } from '../../lib/text-analysis-cache.ts';
 import type { ContentEntry, PageInventory } from '../../lib/page-inventory.ts';
 import type { Locale } from '../../lib/locales.ts';
 import { compileTerm, createPageLinker, type CompiledTerm, type PageLinker } from './match-terms.ts';
@@ -96,10 +97,37 @@ interface TreeNode extends AncestorLike {
   children?: TreeNode[];
 }
 
-/** The terms a page links, in order: its text parsed as the build parses it, walked in reading order. */
+const termSets = new WeakMap<PageInventory, Map<Locale, string>>();
+
+/** The terms of `locale` as the linker reads them (name, title, forms, stems): what every page's links depend on. */
+function termSet(inventory: PageInventory, locale: Locale): string {
+  let byLocale = termSets.get(inventory);
+  if (!byLocale) termSets.set(inventory, (byLocale = new Map()));
+  let set = byLocale.get(locale);
+  if (set === undefined) {
+    set = JSON.stringify(
+      inventory.entries
+        .filter((entry) => entry.locale === locale && entry.type === TERM_TYPE && entry.data.definition)
+        .map((entry) => [termSlugOf(entry), entry.data.title, entry.data.forms ?? null, entry.data.stems ?? null]),
+    );
+    byLocale.set(locale, set);
+  }
+  return set;
+}
+
+/**
+ * The terms a page links, in order: its text parsed as the build parses it, walked in reading order.
+ * A build keeps them between builds (src/lib/text-analysis-cache.ts), found again by the terms of the
+ * page's language, the page's file (its text and the terms its frontmatter skips) and its place (a
+ * term's own page does not link itself).
+ */
 export function linkedTerms(inventory: PageInventory, entry: ContentEntry): string[] {
-  const { linker } = linkerFor(inventory, entry);
   if (glossaryTerms(inventory, entry.locale).length === 0) return [];
+  return storedAnalysis('linked-terms', [termSet(inventory, entry.locale), entry.path, entry.source], () => linkPage(inventory, entry));
+}
+
+function linkPage(inventory: PageInventory, entry: ContentEntry): string[] {
+  const { linker } = linkerFor(inventory, entry);
   const { body } = readFrontmatter(entry.source);
   const tree = mdxToHast(body) as unknown as TreeNode;
   const walk = (node: TreeNode, ancestors: TreeNode[]) => {
