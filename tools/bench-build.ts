@@ -190,6 +190,7 @@ async function bench(pages: number): Promise<Result[]> {
         throw new Error(`the ${scenario} build of ${pages} pages per language failed${values.keep ? `; its log is ${log}` : ''}`);
       }
       console.log(`${(build.ms / 1000).toFixed(1)} s`);
+      const logText = build.lines.map((line) => line.text);
       const result: Result = {
         pages,
         scenario,
@@ -205,8 +206,8 @@ async function bench(pages: number): Promise<Result[]> {
           peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
         })),
         cacheLines: [
-          ...build.lines.map((line) => line.text).filter((text) => /\[(mdx-compile-cache|share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
-          renderedLine(build.lines.map((line) => line.text)),
+          ...logText.filter((text) => /\[(mdx-compile-cache|share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
+          renderedLine(logText),
         ],
       };
       if (values.check && scenario === 'cold') {

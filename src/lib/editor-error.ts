@@ -8,8 +8,14 @@
 const EDITOR_ERROR = Symbol.for('site.editorError');
 
 export function editorError(message: string): Error {
-  const error = new Error(message);
-  // Astro prints "Stack trace:" and the stack whenever an error has one.
+  return asEditorError(new Error(message));
+}
+
+/**
+ * Marks `error` as a refusal to show as its message alone: its stack dropped (Astro prints
+ * "Stack trace:" and the stack whenever an error has one) unless DEBUG is set.
+ */
+export function asEditorError<E extends Error>(error: E): E {
   if (!process.env['DEBUG']) error.stack = '';
   return Object.assign(error, { [EDITOR_ERROR]: true });
 }

@@ -15,6 +15,7 @@ import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pageSchema, type HistoryEntry, type PageData } from './content-schema.ts';
 import { pageRefFromPath } from './content-paths.ts';
+import { asEditorError } from './editor-error.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { historyNewestFirst } from './fact-notes.ts';
 import { contentHistory, type FileHistory } from './git-dates.ts';
@@ -96,8 +97,7 @@ export class FrontmatterProblems extends Error {
     super(problems.join('\n'));
     this.name = 'FrontmatterProblems';
     this.problems = problems;
-    // Astro prints "Stack trace:" and the stack whenever an error has one; it says nothing to an editor.
-    if (!process.env['DEBUG']) this.stack = '';
+    asEditorError(this);
   }
 }
 

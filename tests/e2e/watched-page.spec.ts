@@ -15,10 +15,11 @@ test.describe('a test whose page goes wrong fails', () => {
   });
 
   test('on an uncaught exception', async ({ page }) => {
+    const thrown = page.waitForEvent('pageerror');
     await page.evaluate(() => setTimeout(() => {
       throw new Error('a script failed');
     }));
-    await page.waitForTimeout(100);
+    await thrown;
   });
 
   test('on a request to another origin', async ({ page }) => {

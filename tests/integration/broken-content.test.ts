@@ -43,6 +43,14 @@ const removalsOf = (name: string) => {
 /** The case's own page, in its files/ folder. */
 const pageOf = (name: string) => globSync('**/*.mdx', { cwd: join(FIXTURES, name, 'files') })[0];
 
+/** The case's messages are in the command's output, and what it must not report is not ({file} and {content} filled in). */
+function expectOutput(output: string, name: string, site: ScratchSite) {
+  const { messages, unmentioned = [] } = expectationOf(name);
+  const fill = (text: string) => text.replace('{file}', site.file(pageOf(name)!)).replace('{content}', site.content);
+  for (const message of messages) expect(output).toContain(fill(message));
+  for (const text of unmentioned) expect(output).not.toContain(fill(text));
+}
+
 /**
  * The content sync and the site check report every finding, each naming its file, so the cases
  * either must refuse are laid over one copy together and run once; each case still needs its own
@@ -68,13 +76,10 @@ describe('broken content is refused with a message that names the file', () => {
     const outside = join(dirname(site.content), 'outside');
     if (existsSync(join(fixture, 'outside'))) cpSync(join(fixture, 'outside'), outside, { recursive: true });
     for (const [link, target] of Object.entries(expected.links ?? {})) symlinkSync(join(outside, target), site.file(link));
-    const file = pageOf(name);
 
     const result = await COMMANDS[expected.command](site);
     expect(result.failed, result.output).toBe(!expected.succeeds);
-    const fill = (message: string) => message.replace('{file}', site.file(file!)).replace('{content}', site.content);
-    for (const message of expected.messages) expect(result.output).toContain(fill(message));
-    for (const text of expected.unmentioned ?? []) expect(result.output).not.toContain(fill(text));
+    expectOutput(result.output, name, site);
     if (expected.clean) {
       // Written for editors: no stack trace (DEBUG shows one).
       expect(result.output).not.toMatch(/^\s+at |Stack trace/m);
@@ -121,12 +126,6 @@ for (const command of SHARED) {
       expect(result.output).not.toMatch(/^\s+at |Stack trace/m);
     });
 
-    test.each(sharedCases)('%s', (name) => {
-      const file = pageOf(name);
-      const fill = (message: string) => message.replace('{file}', site.file(file!)).replace('{content}', site.content);
-      const { messages, unmentioned = [] } = expectationOf(name);
-      for (const message of messages) expect(result.output).toContain(fill(message));
-      for (const text of unmentioned) expect(result.output).not.toContain(fill(text));
-    });
+    test.each(sharedCases)('%s', (name) => expectOutput(result.output, name, site));
   });
 }

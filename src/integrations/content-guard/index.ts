@@ -32,9 +32,8 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
           try {
             pageInventory(contentDir);
           } catch (error) {
-            if (error instanceof FrontmatterProblems) refuse(error.problems);
-            // Two files for one address, a reserved address, an old address claimed twice.
-            if (isEditorError(error)) refuse([error.message]);
+            // Every frontmatter problem; or two files for one address, a reserved address, an old address claimed twice.
+            if (isEditorError(error)) refuse(error instanceof FrontmatterProblems ? error.problems : [error.message]);
             throw error;
           }
         }

@@ -14,7 +14,7 @@ export interface BuildLog {
   id?: string;
 }
 
-export function isAstroHeadInjectWarning(log: BuildLog): boolean {
+function isAstroHeadInjectWarning(log: BuildLog): boolean {
   return (
     log.code === 'MODULE_LEVEL_DIRECTIVE' &&
     log.message.includes('"use astro:head-inject"') &&

@@ -29,25 +29,31 @@ const TERM_TYPE = 'term';
 /** The term slug of a term page: its file's name. */
 export const termSlugOf = (entry: Pick<ContentEntry, 'slug'>) => entry.slug.split('/').at(-1)!;
 
-const glossaries = new WeakMap<PageInventory, Map<Locale, GlossaryTerm[]>>();
+/** `compute`, worked out once per inventory and locale. */
+function perLocale<T>(compute: (inventory: PageInventory, locale: Locale) => T): (inventory: PageInventory, locale: Locale) => T {
+  const memo = new WeakMap<PageInventory, Map<Locale, T>>();
+  return (inventory, locale) => {
+    let byLocale = memo.get(inventory);
+    if (!byLocale) memo.set(inventory, (byLocale = new Map()));
+    if (!byLocale.has(locale)) byLocale.set(locale, compute(inventory, locale));
+    return byLocale.get(locale)!;
+  };
+}
+
+/** The term pages written in `locale` that define a term, with what the linker reads of each. */
+const termInputs = perLocale((inventory, locale) =>
+  inventory.entries
+    .filter((entry) => entry.locale === locale && entry.type === TERM_TYPE && entry.data.definition)
+    .map((entry) => ({ entry, term: { slug: termSlugOf(entry), title: entry.data.title, forms: entry.data.forms, stems: entry.data.stems } })),
+);
 
 /** The terms written in `locale`, from the inventory (read once per inventory). */
-export function glossaryTerms(inventory: PageInventory, locale: Locale): GlossaryTerm[] {
-  let byLocale = glossaries.get(inventory);
-  if (!byLocale) glossaries.set(inventory, (byLocale = new Map()));
-  let terms = byLocale.get(locale);
-  if (!terms) {
-    terms = inventory.entries
-      .filter((entry) => entry.locale === locale && entry.type === TERM_TYPE && entry.data.definition)
-      .map((entry) => {
-        const slug = termSlugOf(entry);
-        const { title, forms, stems, definition } = entry.data;
-        return { slug, pageSlug: entry.slug, title, definition: definition!, compiled: compileTerm({ slug, title, forms, stems }) };
-      });
-    byLocale.set(locale, terms);
-  }
-  return terms;
-}
+export const glossaryTerms: (inventory: PageInventory, locale: Locale) => GlossaryTerm[] = perLocale((inventory, locale) =>
+  termInputs(inventory, locale).map(({ entry, term }) => ({ slug: term.slug, pageSlug: entry.slug, title: term.title, definition: entry.data.definition!, compiled: compileTerm(term) })),
+);
+
+/** The terms of `locale` as the linker reads them (name, title, forms, stems): what every page's links depend on. */
+const termSet = perLocale((inventory, locale) => JSON.stringify(termInputs(inventory, locale).map(({ term }) => term)));
 
 /**
  * Elements whose text is never linked: headings, links, code, controls, and the glossary's own
@@ -97,24 +103,6 @@ interface TreeNode extends AncestorLike {
   children?: TreeNode[];
 }
 
-const termSets = new WeakMap<PageInventory, Map<Locale, string>>();
-
-/** The terms of `locale` as the linker reads them (name, title, forms, stems): what every page's links depend on. */
-function termSet(inventory: PageInventory, locale: Locale): string {
-  let byLocale = termSets.get(inventory);
-  if (!byLocale) termSets.set(inventory, (byLocale = new Map()));
-  let set = byLocale.get(locale);
-  if (set === undefined) {
-    set = JSON.stringify(
-      inventory.entries
-        .filter((entry) => entry.locale === locale && entry.type === TERM_TYPE && entry.data.definition)
-        .map((entry) => [termSlugOf(entry), entry.data.title, entry.data.forms ?? null, entry.data.stems ?? null]),
-    );
-    byLocale.set(locale, set);
-  }
-  return set;
-}
-
 /**
  * The terms a page links, in order: its text parsed as the build parses it, walked in reading order.
  * A build keeps them between builds (src/lib/text-analysis-cache.ts), found again by the terms of the
@@ -139,22 +127,14 @@ function linkPage(inventory: PageInventory, entry: ContentEntry): string[] {
   return linker.linked();
 }
 
-const usages = new WeakMap<PageInventory, Map<string, Map<string, ContentEntry[]>>>();
-
 /**
  * For each term of `locale`, by slug, the pages written in `locale` that link it, in the inventory's
  * order: the term pages' "used on" lists and the site check's unused terms.
  */
-export function termUsage(inventory: PageInventory, locale: Locale): Map<string, ContentEntry[]> {
-  let byLocale = usages.get(inventory);
-  if (!byLocale) usages.set(inventory, (byLocale = new Map()));
-  let usage = byLocale.get(locale);
-  if (!usage) {
-    usage = new Map(glossaryTerms(inventory, locale).map((term) => [term.slug, [] as ContentEntry[]]));
-    for (const entry of inventory.entries.filter((candidate) => candidate.locale === locale)) {
-      for (const slug of linkedTerms(inventory, entry)) usage.get(slug)?.push(entry);
-    }
-    byLocale.set(locale, usage);
+export const termUsage: (inventory: PageInventory, locale: Locale) => Map<string, ContentEntry[]> = perLocale((inventory, locale) => {
+  const usage = new Map(glossaryTerms(inventory, locale).map((term) => [term.slug, [] as ContentEntry[]]));
+  for (const entry of inventory.entries.filter((candidate) => candidate.locale === locale)) {
+    for (const slug of linkedTerms(inventory, entry)) usage.get(slug)?.push(entry);
   }
   return usage;
-}
+});
