@@ -20,7 +20,8 @@ for (const path of paths) {
   // Both themes in one visit: the system setting picks the theme, as it does for a reader who never touched the
   // toggle, and the page follows a change of it. No colour depends on the viewport (no media query sets one:
   // tests/unit/viewport-colours.test.ts), so on a phone the themes are scanned for what the layout changes.
-  test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark, and it reflows at 320 px`, { tag: onPhoneToo.has(path) ? LAYOUT : [] }, async ({ page }) => {
+  // The scans go from address to address in one page of the worker's (sharedPage, suite.ts).
+  test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark, and it reflows at 320 px`, { tag: onPhoneToo.has(path) ? LAYOUT : [] }, async ({ sharedPage: page }) => {
     for (const theme of ['light', 'dark'] as const) {
       await test.step(`${theme} theme`, async () => {
         await page.emulateMedia({ colorScheme: theme });

@@ -111,7 +111,7 @@ test('a published source is cited with its title, publisher, address and the day
 
 // Both themes in one visit, the definition kept open: the system setting picks the theme, and the page follows a change of it.
 for (const path of ['/programmes/mobility-partnership/', '/en/programmes/mobility-partnership/']) {
-  test(`axe finds no WCAG 2.2 AA violation with a definition open on ${path}, light and dark`, { tag: LAYOUT }, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA violation with a definition open on ${path}, light and dark`, { tag: LAYOUT }, async ({ sharedPage: page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(rel(path));
     await page.locator('.glossary-term__button').first().click();

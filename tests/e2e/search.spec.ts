@@ -249,7 +249,8 @@ test.describe('hostile and odd input', () => {
     '\u0000\u0001',
   ];
   for (const input of inputs) {
-    test(`${JSON.stringify(input.slice(0, 40))}${input.length > 40 ? '…' : ''} shows results or a clear message`, async ({ page }) => {
+    // Each in a fresh document of the worker's shared page: what is tested is the input, not a first visit.
+    test(`${JSON.stringify(input.slice(0, 40))}${input.length > 40 ? '…' : ''} shows results or a clear message`, async ({ sharedPage: page }) => {
       await page.goto(`${rel('/search/')}?q=${encodeURIComponent(input)}`);
       const status = page.locator('[data-search-status]');
       if (input.trim()) await expect(status).not.toBeEmpty();
@@ -362,7 +363,7 @@ test('the language switcher on the search page keeps the query as it changes', {
 });
 
 for (const locale of ['ka', 'en'] as const) {
-  test(`axe finds no violation on the ${locale} search page with results shown`, { tag: LAYOUT }, async ({ page }) => {
+  test(`axe finds no violation on the ${locale} search page with results shown`, { tag: LAYOUT }, async ({ sharedPage: page }) => {
     await openSearch(page, locale, locale === 'ka' ? 'მიგრაცია' : 'migration');
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     expect(await wcagViolations(page)).toEqual([]);

@@ -5,7 +5,7 @@
  * not from the build, so a page that fails to build is a failing test rather
  * than a missing one, `rel` for addresses under the base path, and the tags.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { locales, type Locale } from '../../src/lib/locales.ts';
 import { readInventory } from '../../src/lib/page-inventory.ts';
 import { sitePageAt } from '../../src/lib/site-pages.ts';
@@ -65,30 +65,96 @@ export const isContentPage = (page: ExpectedPage) => sitePageAt(page.slug) === u
 export const rel = (path: string) => path.replace(/^\//, '') || './';
 
 /**
- * The browser page of every test that uses one fails the test on any console error, uncaught
- * exception or request to another origin: readers' browsers load nothing from elsewhere. A test
- * that only reads what the server sends (served-page.ts) opens no page, and so no browser context.
+ * Watches a page while a test uses it: any console error, uncaught exception or request to another
+ * origin is a problem, since readers' browsers load nothing from elsewhere. `stop` ends the watch and
+ * gives what it saw.
  */
-export const test = base.extend({
+function watch(page: Page, baseURL: string): { stop: () => string[] } {
+  const problems: string[] = [];
+  const origin = new URL(baseURL).origin;
+  // Chromium logs a console error for any 404 document, the 404 page included; that one is expected.
+  const missingDocuments = new Set<string>();
+  const onResponse = (response: Response) => {
+    if (response.request().resourceType() === 'document' && response.status() === 404) missingDocuments.add(response.url());
+  };
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    if (missingDocuments.has(message.location().url) && message.text().includes('404')) return;
+    problems.push(`console error: ${message.text()}`);
+  };
+  const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) problems.push(`request left the origin: ${url.href}`);
+  };
+  page.on('response', onResponse).on('console', onConsole).on('pageerror', onPageError).on('request', onRequest);
+  return {
+    stop: () => {
+      page.off('response', onResponse).off('console', onConsole).off('pageerror', onPageError).off('request', onRequest);
+      return problems;
+    },
+  };
+}
+
+/** A worker's one shared page, made again after a test that failed with it. */
+interface ReusedPage {
+  get: () => Promise<Page>;
+  discard: () => Promise<void>;
+}
+
+/**
+ * The browser page of every test that uses one fails the test on any console error, uncaught
+ * exception or request to another origin (`watch`). A test that only reads what the server sends
+ * (served-page.ts) opens no page, and so no browser context.
+ *
+ * `sharedPage` is the same, watched, but one page kept for all the tests of a worker that ask for it:
+ * tests that open an address and look at what it shows (the accessibility scans, odd search input),
+ * not how it loads. A page in a new context costs a second or more before its first scan (a new
+ * renderer, axe compiled again); the next address in the same page costs a fraction of that. Each test starts it at the project's viewport,
+ * in the light theme, with no cookies and nothing stored. After a test that failed, the page is
+ * closed and the next test gets a new one.
+ */
+export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }>({
   page: async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    const origin = new URL(baseURL!).origin;
-    // Chromium logs a console error for any 404 document, the 404 page included; that one is expected.
-    const missingDocuments = new Set<string>();
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'document' && response.status() === 404) missingDocuments.add(response.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      if (missingDocuments.has(message.location().url) && message.text().includes('404')) return;
-      problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) problems.push(`request left the origin: ${url.href}`);
-    });
+    const watching = watch(page, baseURL!);
     await use(page);
+    expect(watching.stop()).toEqual([]);
+  },
+  reusedPage: [
+    async ({ browser }, use, workerInfo) => {
+      // The project's device and address, as its own pages get them.
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = workerInfo.project.use;
+      const options = Object.fromEntries(
+        Object.entries({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL }).filter(([, value]) => value !== undefined),
+      ) as BrowserContextOptions;
+      let context: BrowserContext | undefined;
+      let page: Page | undefined;
+      const discard = async () => {
+        await context?.close();
+        context = page = undefined;
+      };
+      await use({
+        get: async () => {
+          context ??= await browser.newContext(options);
+          page ??= await context.newPage();
+          return page;
+        },
+        discard,
+      });
+      await discard();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ reusedPage, baseURL, viewport }, use, testInfo) => {
+    const page = await reusedPage.get();
+    await page.context().clearCookies();
+    if (page.url().startsWith(new URL(baseURL!).origin)) await page.evaluate(() => [localStorage, sessionStorage].forEach((storage) => storage.clear()));
+    if (viewport) await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const watching = watch(page, baseURL!);
+    await use(page);
+    const problems = watching.stop();
+    if (testInfo.status !== testInfo.expectedStatus || problems.length) await reusedPage.discard();
     expect(problems).toEqual([]);
   },
 });

@@ -27,3 +27,17 @@ test.describe('a test whose page goes wrong fails', () => {
     await page.evaluate(() => fetch('https://elsewhere.invalid/font.woff2').catch(() => undefined));
   });
 });
+
+test.describe('a test whose shared page goes wrong fails', () => {
+  test('on a console error in the worker’s shared page', async ({ sharedPage }) => {
+    test.fail();
+    await sharedPage.goto('./');
+    await sharedPage.evaluate(() => console.error('an error a script logged'));
+  });
+
+  test('on a request to another origin from it', async ({ sharedPage }) => {
+    test.fail();
+    await sharedPage.goto('./');
+    await sharedPage.evaluate(() => fetch('https://elsewhere.invalid/font.woff2').catch(() => undefined));
+  });
+});
