@@ -47,6 +47,35 @@ async function buildingStarted(site: ScratchSite): Promise<void> {
   }
 }
 
+/** Each built page's CSP, as a browser reads it. */
+function expectPagePolicies(out: string): void {
+  const pages = globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).sort();
+  expect(pages).toContain('search/index.html');
+  expect(pages).toContain('en/search/index.html');
+  let hashed = 0;
+  for (const file of pages) {
+    const html = readFileSync(join(out, file), 'utf8');
+    const head = parse(html).querySelector('head')!;
+    const [charset, policyMeta] = head.childNodes.filter((node) => node instanceof HTMLElement) as HTMLElement[];
+    // First after <meta charset>, so it governs the inline boot script and style that follow.
+    expect(charset!.getAttribute('charset'), file).toBe('utf-8');
+    expect(policyMeta!.getAttribute('http-equiv'), file).toBe('content-security-policy');
+    const policy = policyMeta!.getAttribute('content')!;
+    expect(head.querySelectorAll('meta[http-equiv="content-security-policy"]'), file).toHaveLength(1);
+    // A hash for each inline script and style the page has, and no other.
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const own = (selector: string) => [...new Set(parse(html).querySelectorAll(selector).map((element) => sha(element.rawText)))].sort();
+    const listed = (directive: string) => (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').split(' ').filter((source) => source.startsWith("'sha")).sort();
+    expect(listed('script-src'), file).toEqual(own('script:not([src]):not([type="application/ld+json"])'));
+    expect(listed('style-src'), file).toEqual(own('style'));
+    hashed += listed('script-src').length;
+    // WebAssembly only where search runs.
+    expect(policy.includes("'wasm-unsafe-eval'"), file).toBe(file === 'search/index.html' || file === 'en/search/index.html');
+  }
+  // Content pages carry the boot script, so the comparison above compared something.
+  expect(hashed).toBeGreaterThan(0);
+}
+
 describe('the build is all or nothing', () => {
   test('a failed build leaves the previous dist/ byte for byte, and no folder of its own', async () => {
     const site = scratchSite('atomic-failed');
@@ -80,7 +109,8 @@ describe('the build is all or nothing', () => {
     expect(leftovers(site)).toEqual([]);
   });
 
-  test('a build killed outright leaves the previous dist/ untouched; the next build clears what it left', async () => {
+  // The build after the killed one is also the test of a good build: one build fewer than each on its own.
+  test('a build killed outright leaves the previous dist/ untouched; the next clears what it left, replaces dist/ whole and names no folder of the machine', async () => {
     const site = scratchSite('atomic-killed');
     const before = previousDist(site);
     // Its own process group, so the build and the Astro process under it die together, as on a power cut.
@@ -92,10 +122,16 @@ describe('the build is all or nothing', () => {
     // Its folder, and the lock naming it as the build using that folder.
     expect(leftovers(site).sort()).toEqual(['.dist.building', '.dist.building.lock']);
 
+    writeFileSync(join(site.out, 'stale.html'), 'from the previous build');
     const next = await site.tool('tools/build.ts');
     expect(next.failed, next.output).toBe(false);
     expect(leftovers(site)).toEqual([]);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).not.toContain('previous');
+    expect(existsSync(join(site.out, 'stale.html'))).toBe(false);
+    expect(existsSync(join(site.out, '.prerender'))).toBe(false);
+    expect(existsSync(join(site.out, 'en', 'about', 'index.html'))).toBe(true);
+    expect(machinePathsIn(site.out, [process.cwd(), site.root, site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
+    expectPagePolicies(site.out);
   });
 
   test('a second build of the same dist/ is refused while the first runs, and touches nothing', async () => {
@@ -111,45 +147,6 @@ describe('the build is all or nothing', () => {
     expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
   });
 
-  test('a good build replaces dist/ whole, and nothing in it names the checkout or the home folder', async () => {
-    const site = scratchSite('atomic-good');
-    previousDist(site);
-    writeFileSync(join(site.out, 'stale.html'), 'from the previous build');
-    const result = await site.tool('tools/build.ts');
-    expect(result.failed, result.output).toBe(false);
-    expect(existsSync(join(site.out, 'stale.html'))).toBe(false);
-    expect(existsSync(join(site.out, '.prerender'))).toBe(false);
-    expect(existsSync(join(site.out, 'en', 'about', 'index.html'))).toBe(true);
-    expect(machinePathsIn(site.out, [process.cwd(), site.root, site.content, dirname(site.out), `${homedir()}/`])).toEqual([]);
-    expect(leftovers(site)).toEqual([]);
-
-    // The built pages' CSP, as a browser reads it.
-    const pages = globSync('**/*.html', { cwd: site.out, exclude: ['pagefind/**'] }).sort();
-    expect(pages).toContain('search/index.html');
-    expect(pages).toContain('en/search/index.html');
-    let hashed = 0;
-    for (const file of pages) {
-      const html = readFileSync(join(site.out, file), 'utf8');
-      const head = parse(html).querySelector('head')!;
-      const [charset, policyMeta] = head.childNodes.filter((node) => node instanceof HTMLElement) as HTMLElement[];
-      // First after <meta charset>, so it governs the inline boot script and style that follow.
-      expect(charset!.getAttribute('charset'), file).toBe('utf-8');
-      expect(policyMeta!.getAttribute('http-equiv'), file).toBe('content-security-policy');
-      const policy = policyMeta!.getAttribute('content')!;
-      expect(head.querySelectorAll('meta[http-equiv="content-security-policy"]'), file).toHaveLength(1);
-      // A hash for each inline script and style the page has, and no other.
-      const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-      const own = (selector: string) => [...new Set(parse(html).querySelectorAll(selector).map((element) => sha(element.rawText)))].sort();
-      const listed = (directive: string) => (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').split(' ').filter((source) => source.startsWith("'sha")).sort();
-      expect(listed('script-src'), file).toEqual(own('script:not([src]):not([type="application/ld+json"])'));
-      expect(listed('style-src'), file).toEqual(own('style'));
-      hashed += listed('script-src').length;
-      // WebAssembly only where search runs.
-      expect(policy.includes("'wasm-unsafe-eval'"), file).toBe(file === 'search/index.html' || file === 'en/search/index.html');
-    }
-    // Content pages carry the boot script, so the comparison above compared something.
-    expect(hashed).toBeGreaterThan(0);
-  });
 });
 
 describe('machine paths in the output', () => {
