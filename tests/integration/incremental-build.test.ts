@@ -3,7 +3,7 @@
  * publishes exactly what a build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
  * list the edit changed, though the term's own file did not change (src/lib/render-keys.ts).
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -25,9 +25,9 @@ const root = copyProject(join(dir, 'project'));
  * Builds into `out`, emptied first as `npm run build` empties its folder. A rebuild reuses pages only in
  * the folder its last build wrote to: the folder's path is in the code Astro hashes.
  */
-async function build(out: string, cache: string, buildCache: 'on' | 'off') {
+async function build(out: string, cache: string, buildCache: 'on' | 'off', timeZone = 'Asia/Tbilisi') {
   rmSync(out, { recursive: true, force: true });
-  return buildAndHash(root, out, { CONTENT_DIR: content, CACHE_DIR: cache, BUILD_CACHE: buildCache });
+  return buildAndHash(root, out, { CONTENT_DIR: content, CACHE_DIR: cache, BUILD_CACHE: buildCache, TZ: timeZone });
 }
 
 /** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */
@@ -39,7 +39,7 @@ function drawnContentPages(output: string): string[] {
     .sort();
 }
 
-test('a rebuild after an edit draws only the pages the edit changed, and writes what a cold build writes', async () => {
+test('a rebuild after an edit draws only the pages the edit changed, and writes what a build with the cache off writes', async () => {
   const cache = join(dir, 'cache');
   const before = await build(join(dir, 'dist'), cache, 'on');
   // A cold build draws every content page, fallback copies included.
@@ -64,9 +64,15 @@ test('a rebuild after an edit draws only the pages the edit changed, and writes 
   expect(before.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
   expect(warm.output).toMatch(httpWarning);
 
-  const cold = await build(join(dir, 'cold'), join(dir, 'no-cache'), 'off');
+  // With the cache switched off, in another time zone: the same bytes, and no cache written.
+  const cold = await build(join(dir, 'cold'), join(dir, 'no-cache'), 'off', 'America/Los_Angeles');
   expect(drawnContentPages(cold.output)).toHaveLength(contentPages);
   expect(differences(warm.hashes, cold.hashes)).toEqual([]);
+  for (const kind of ['share-images', 'precompressed', 'compiled-pages', 'text-analyses']) {
+    expect(existsSync(join(cache, kind)), kind).toBe(true);
+    expect(existsSync(join(dir, 'no-cache', kind)), kind).toBe(false);
+  }
+  expect(cold.output).toMatch(/\[share-images\] \d+ share image\(s\): cache off/);
   // The edits showed: the term page lists the programme page now.
   expect(differences(before.hashes, cold.hashes)).toEqual(expect.arrayContaining(['en/about/index.html', 'en/glossary/circular-migration/index.html', 'en/programmes/euromed-migration-iv/index.html']));
   const term = readFileSync(join(dir, 'cold', 'en/glossary/circular-migration/index.html'), 'utf8');
