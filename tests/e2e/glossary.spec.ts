@@ -7,7 +7,9 @@
 import { wcagViolations } from './axe.ts';
 import { BASE_PATH, expect, LAYOUT, rel, test } from './suite.ts';
 
-test('the Georgian glossary is in the Georgian alphabet’s order, grouped by letter', async ({ page }) => {
+// Every test here opens an address and looks at what it shows, in the worker's shared page (suite.ts).
+
+test('the Georgian glossary is in the Georgian alphabet’s order, grouped by letter', async ({ sharedPage: page }) => {
   await page.goto(rel('/glossary/'));
   await expect(page.locator('.glossary dt')).toHaveText([
     'არარეგულარული მიგრაცია',
@@ -29,7 +31,7 @@ test('the Georgian glossary is in the Georgian alphabet’s order, grouped by le
   await expect(page.getByRole('link', { name: 'შრომითი მიგრაცია' })).toHaveAttribute('href', /\/glossary\/labour-migration\/$/);
 });
 
-test('the English glossary is in alphabetical order, each term with its definition', async ({ page }) => {
+test('the English glossary is in alphabetical order, each term with its definition', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/glossary/'));
   await expect(page.locator('.glossary dt')).toHaveText([
     'Circular migration',
@@ -53,7 +55,7 @@ test('the English glossary is in alphabetical order, each term with its definiti
 });
 
 // Under a base path too: the term's link is written at build time, and must lead there.
-test('a term in a programme’s text links to its page, and its definition opens in place from the keyboard', { tag: BASE_PATH }, async ({ page, baseURL }) => {
+test('a term in a programme’s text links to its page, and its definition opens in place from the keyboard', { tag: BASE_PATH }, async ({ sharedPage: page, baseURL }) => {
   await page.goto(rel('/en/programmes/mobility-partnership/'));
   const text = page.locator('.prose');
   await expect(text.getByRole('link', { name: 'readmission', exact: true })).toHaveAttribute('href', new URL(rel('/en/glossary/readmission/'), baseURL).pathname);
@@ -71,21 +73,21 @@ test('a term in a programme’s text links to its page, and its definition opens
   await expect(button).toBeFocused();
 });
 
-test('a term in Georgian text is linked in an inflected form', async ({ page }) => {
+test('a term in Georgian text is linked in an inflected form', async ({ sharedPage: page }) => {
   await page.goto(rel('/programmes/mobility-partnership/'));
   const link = page.locator('.prose [data-term="readmission"] a').first();
   await expect(link).toHaveAttribute('href', /\/glossary\/readmission\/$/);
   await expect(link).toHaveText(/^რეადმისი/);
 });
 
-test('headings are never linked, and a term’s own page does not link itself', async ({ page }) => {
+test('headings are never linked, and a term’s own page does not link itself', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/programmes/mobility-partnership/'));
   await expect(page.locator('h1 [data-term], h2 [data-term], h3 [data-term]')).toHaveCount(0);
   await page.goto(rel('/en/glossary/readmission/'));
   await expect(page.locator('.prose [data-term="readmission"]')).toHaveCount(0);
 });
 
-test('a term’s page: definition, related terms, source, and every page that uses it', async ({ page }) => {
+test('a term’s page: definition, related terms, source, and every page that uses it', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/glossary/readmission/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Readmission');
   await expect(page.getByRole('region', { name: 'Short definition' })).toContainText('The return of a person who stays in a country without authorisation');
@@ -98,7 +100,7 @@ test('a term’s page: definition, related terms, source, and every page that us
   await expect(page.locator('.prose [data-term="readmission"]')).toHaveCount(1);
 });
 
-test('a published source is cited with its title, publisher, address and the day it was checked', async ({ page }) => {
+test('a published source is cited with its title, publisher, address and the day it was checked', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/glossary/european-neighbourhood-instrument/'));
   const source = page.getByRole('region', { name: 'Source of the definition' });
   await expect(source.locator('cite')).toHaveText(
@@ -127,7 +129,7 @@ for (const path of ['/programmes/mobility-partnership/', '/en/programmes/mobilit
   });
 }
 
-test('printed, a page lists the definitions of the terms it links, numbered', async ({ page }) => {
+test('printed, a page lists the definitions of the terms it links, numbered', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/programmes/mobility-partnership/'));
   const notes = page.locator('.glossary-notes');
   await expect(notes).toBeHidden();
@@ -176,7 +178,7 @@ test('the open data files and their schemas are served from the built site', asy
   await get('/data/ka/glossary.json');
 });
 
-test('the about page links the open data', async ({ page }) => {
+test('the about page links the open data', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/about/'));
   await expect(page.getByRole('link', { name: 'in both languages' }).first()).toHaveAttribute('href', /\/data\/programmes\.json$/);
 });
@@ -188,7 +190,7 @@ test.describe('search', () => {
     await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
   }
 
-  test('a term, typed in an inflected form, finds its page first, labelled as a glossary term', async ({ page }) => {
+  test('a term, typed in an inflected form, finds its page first, labelled as a glossary term', async ({ sharedPage: page }) => {
     await searchFor(page, '/search/', 'რეადმისიის');
     const first = page.locator('.search-result').first();
     await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /\/glossary\/readmission\/$/);
@@ -197,7 +199,7 @@ test.describe('search', () => {
     await expect(first.locator('.search-result__excerpt')).toHaveText(/^ქვეყანაში ნებართვის გარეშე მცხოვრებ/);
   });
 
-  test('typed in Latin letters, in English or in another form, a term’s name still finds the term first', async ({ page }) => {
+  test('typed in Latin letters, in English or in another form, a term’s name still finds the term first', async ({ sharedPage: page }) => {
     for (const [path, query, slug] of [
       ['/search/', 'readmisia', 'readmission'],
       ['/search/', 'ცირკულარულ მიგრაციაზე', 'circular-migration'],
@@ -209,7 +211,7 @@ test.describe('search', () => {
     }
   });
 
-  test('a word that is in terms’ names but is no term finds the pages about it first, and the terms after', async ({ page }) => {
+  test('a word that is in terms’ names but is no term finds the pages about it first, and the terms after', async ({ sharedPage: page }) => {
     await searchFor(page, '/en/search/', 'migration');
     const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const firstTerm = hrefs.findIndex((href) => href.includes('/glossary/'));
@@ -217,7 +219,7 @@ test.describe('search', () => {
     expect(hrefs.slice(firstTerm).every((href) => href.includes('/glossary/'))).toBe(true);
   });
 
-  test('the Glossary filter keeps glossary terms only', async ({ page }) => {
+  test('the Glossary filter keeps glossary terms only', async ({ sharedPage: page }) => {
     await searchFor(page, '/en/search/', 'migration');
     const filter = page.getByRole('group', { name: 'Glossary' }).getByRole('checkbox', { name: 'Glossary terms only' });
     await filter.check();

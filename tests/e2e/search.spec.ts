@@ -14,6 +14,10 @@ async function openSearch(page: Page, locale: 'ka' | 'en', query: string) {
   await searchDone(page);
 }
 
+// A test of what a query finds opens its address in the worker's shared page (sharedPage, suite.ts):
+// a new document that runs the search from the address, as a reader's first search does. What a first
+// visit downloads, preloads and keeps is tested on pages of their own.
+
 /** Result paths, best first, as slugs ('programmes/mobility-partnership'). */
 async function resultSlugs(page: Page, baseURL: string | undefined): Promise<string[]> {
   return slugsOf(await resultPaths(page), new URL(baseURL!).pathname);
@@ -50,7 +54,7 @@ test.describe('the examples readers must get right', () => {
     // One of them under a base path too (the rest find their pages in the same index): the result
     // links must carry the base path (resultSlugs cuts it off), and a query in Latin letters is read
     // with the site's Georgian vocabulary (words.json), which the script fetches from under the base path.
-    test(`${query} finds ${expected.join(' and ')}`, { tag: query === 'migracia' ? BASE_PATH : [] }, async ({ page, baseURL }) => {
+    test(`${query} finds ${expected.join(' and ')}`, { tag: query === 'migracia' ? BASE_PATH : [] }, async ({ sharedPage: page, baseURL }) => {
       await openSearch(page, 'ka', query);
       expect(await resultSlugs(page, baseURL)).toEqual(expect.arrayContaining([...expected]));
       await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
@@ -58,7 +62,7 @@ test.describe('the examples readers must get right', () => {
   }
 });
 
-test('results are an ordered list of links in main, with title, programme and highlighted excerpt', async ({ page }) => {
+test('results are an ordered list of links in main, with title, programme and highlighted excerpt', async ({ sharedPage: page }) => {
   await openSearch(page, 'ka', 'ბრიუსელში');
   const first = page.locator('main ol[data-search-results] > li').first();
   await expect(first.locator('h2 a')).toHaveText('პარტნიორობა მობილურობისთვის');
@@ -69,7 +73,7 @@ test('results are an ordered list of links in main, with title, programme and hi
   await expect(page.locator('[data-search-status]')).toHaveText(/მოიძებნა \d+ შედეგი/);
 });
 
-test('an excerpt is the page’s text alone: no footnote number, definition button or hidden label runs into its words', async ({ page }) => {
+test('an excerpt is the page’s text alone: no footnote number, definition button or hidden label runs into its words', async ({ sharedPage: page }) => {
   // The about page names the programme and the diaspora with glossary links, each with a number for paper and a button.
   await openSearch(page, 'ka', 'დიასპორის წარმომადგენლებისთვის');
   const excerpts = await page.locator('[data-search-results] .search-result__excerpt').allTextContents();
@@ -127,7 +131,7 @@ test('a result link and the back button bring the reader back to the same result
   await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
 });
 
-test('the programme filter narrows the results', async ({ page }) => {
+test('the programme filter narrows the results', async ({ sharedPage: page }) => {
   await openSearch(page, 'ka', 'მიგრაცია');
   const all = await page.locator('[data-search-results] li').count();
   await page.getByRole('group', { name: 'პროგრამის მიხედვით' }).getByLabel('EUROMED Migration IV').check();
@@ -137,7 +141,7 @@ test('the programme filter narrows the results', async ({ page }) => {
 });
 
 // Under a base path too: the other language's index is fetched, and its search page linked, from there.
-test('no results: says so, and offers the other language and the programme list', { tag: BASE_PATH }, async ({ page }) => {
+test('no results: says so, and offers the other language and the programme list', { tag: BASE_PATH }, async ({ sharedPage: page }) => {
   await openSearch(page, 'ka', 'readmission');
   // The live region says both: nothing here, and how much the other language's pages have.
   // On the English pages: the programme, the term readmission, and the other terms whose text uses the word.
@@ -150,7 +154,7 @@ test('no results: says so, and offers the other language and the programme list'
   await expect(page.locator('[data-search-results] h2').first()).toHaveText('Readmission');
 });
 
-test('five results at first; "Show more results" adds five more each time, and the reader continues from the first added', async ({ page }) => {
+test('five results at first; "Show more results" adds five more each time, and the reader continues from the first added', async ({ sharedPage: page }) => {
   await openSearch(page, 'en', 'migration');
   const results = page.locator('[data-search-results] > li');
   const status = await page.locator('[data-search-status]').textContent();
@@ -175,56 +179,56 @@ test('five results at first; "Show more results" adds five more each time, and t
 });
 
 test.describe('words that no page has together', () => {
-  test('pages with most of the words are shown, and the status says that no page has all of them', async ({ page, baseURL }) => {
+  test('pages with most of the words are shown, and the status says that no page has all of them', async ({ sharedPage: page, baseURL }) => {
     // ბრიუსელი is only on the Mobility Partnership page, უნივერსიტეტი only on the EUROMED page and the civil society term's.
     await openSearch(page, 'ka', 'ბრიუსელი უნივერსიტეტი');
     await expect(page.locator('[data-search-status]')).toHaveText(/^არცერთი გვერდი არ შეიცავს ყველა სიტყვას; გვერდები, რომლებიც მათ უმეტესობას შეიცავს: მოიძებნა 3 შედეგი$/);
     expect((await resultSlugs(page, baseURL)).sort()).toEqual(['glossary/civil-society', 'programmes/euromed-migration-iv', 'programmes/mobility-partnership']);
   });
 
-  test('a page with two of three words comes before pages with one', async ({ page, baseURL }) => {
+  test('a page with two of three words comes before pages with one', async ({ sharedPage: page, baseURL }) => {
     await openSearch(page, 'ka', 'ᲑᲠᲘᲣᲡᲔᲚᲨᲘ ᲠᲔᲐᲓᲛᲘᲡᲘᲘᲡ ᲣᲜᲘᲕᲔᲠᲡᲘᲢᲔᲢᲔᲑᲘ');
     await expect(page.locator('[data-search-status]')).toContainText('არცერთი გვერდი არ შეიცავს ყველა სიტყვას');
     expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
   });
 
-  test('in English too', async ({ page }) => {
+  test('in English too', async ({ sharedPage: page }) => {
     await openSearch(page, 'en', 'Brussels universities');
     await expect(page.locator('[data-search-status]')).toHaveText(/^No page has all the words; pages with most of them: 3 results$/);
   });
 
-  test('when every word is on one page, no such notice', async ({ page }) => {
+  test('when every word is on one page, no such notice', async ({ sharedPage: page }) => {
     await openSearch(page, 'ka', 'ბრიუსელი რეადმისია');
     await expect(page.locator('[data-search-status]')).toHaveText('მოიძებნა 1 შედეგი');
   });
 });
 
 test.describe('questions', () => {
-  test('question words and a verb no page has do not veto the topic', async ({ page, baseURL }) => {
+  test('question words and a verb no page has do not veto the topic', async ({ sharedPage: page, baseURL }) => {
     await openSearch(page, 'ka', 'როგორ დავუკავშირდე დიასპორის წარმომადგენლებს?');
     expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
   });
 
-  test('a question about something no page covers finds nothing, though every page has როგორ or რა', async ({ page }) => {
+  test('a question about something no page covers finds nothing, though every page has როგორ or რა', async ({ sharedPage: page }) => {
     await openSearch(page, 'ka', 'რა არის კრიპტოვალუტა?');
     await expect(page.locator('[data-search-status]')).toHaveText('მოთხოვნით „რა არის კრიპტოვალუტა“ ვერაფერი მოიძებნა.');
     await expect(page.locator('[data-search-results] li')).toHaveCount(0);
   });
 
-  test('an English question', async ({ page, baseURL }) => {
+  test('an English question', async ({ sharedPage: page, baseURL }) => {
     await openSearch(page, 'en', 'What is readmission and why does it matter?');
     expect((await resultSlugs(page, baseURL))[0]).toBe('programmes/mobility-partnership');
   });
 });
 
-test('when neither language has it, only the programme list is offered', async ({ page }) => {
+test('when neither language has it, only the programme list is offered', async ({ sharedPage: page }) => {
   await openSearch(page, 'en', 'xylophone');
   await expect(page.locator('[data-search-status]')).toHaveText('Nothing found for “xylophone”.');
   await expect(page.locator('[data-search-other]')).toBeHidden();
   await expect(page.locator('[data-search-empty]').getByRole('link', { name: 'All programmes' })).toBeVisible();
 });
 
-test('a Georgian query on the English search page finds the Georgian pages and says they are in Georgian', async ({ page }) => {
+test('a Georgian query on the English search page finds the Georgian pages and says they are in Georgian', async ({ sharedPage: page }) => {
   await openSearch(page, 'en', 'მიგრაცია');
   const first = page.locator('[data-search-results] li').first();
   await expect(first).toHaveAttribute('lang', 'ka');

@@ -111,7 +111,7 @@ interface ReusedPage {
  * tests that open an address and look at what it shows (the accessibility scans, odd search input),
  * not how it loads. A page in a new context costs a second or more before its first scan (a new
  * renderer, axe compiled again); the next address in the same page costs a fraction of that. Each test starts it at the project's viewport,
- * in the light theme, with no cookies and nothing stored. After a test that failed, the page is
+ * on a screen in the light theme with no other media emulated, with no cookies and nothing stored. After a test that failed, the page is
  * closed and the next test gets a new one.
  */
 export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }>({
@@ -150,7 +150,7 @@ export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }
     await page.context().clearCookies();
     if (page.url().startsWith(new URL(baseURL!).origin)) await page.evaluate(() => [localStorage, sessionStorage].forEach((storage) => storage.clear()));
     if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: null, forcedColors: null, contrast: null });
     const watching = watch(page, baseURL!);
     await use(page);
     const problems = watching.stop();
