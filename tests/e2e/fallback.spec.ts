@@ -19,7 +19,7 @@ test('the fixture site has fallback pages in both directions', () => {
 });
 
 for (const expected of FALLBACK_PAGES) {
-  test(`${expected.path} shows the original with its language, a notice, and no alternates`, async ({ page, baseURL }) => {
+  test(`${expected.path} shows the original with its language, a notice, and no alternates`, async ({ sharedPage: page, baseURL }) => {
     const response = await page.goto(rel(expected.path));
     expect(response?.status()).toBe(200);
     // The interface stays in the reader's language; the content keeps its own.
@@ -40,7 +40,7 @@ for (const expected of FALLBACK_PAGES) {
   });
 }
 
-test('the original of a one-language page has no alternates either, and its switcher still works', async ({ page }) => {
+test('the original of a one-language page has no alternates either, and its switcher still works', async ({ sharedPage: page }) => {
   await page.goto(rel('/programmes/georgian-only/'));
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
   await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
@@ -56,13 +56,13 @@ test('fallback pages are left out of the sitemap; their originals are in it', as
   expect(sitemap).not.toMatch(/[^n]\/english-only\/<\/loc>/);
 });
 
-test('the English programme list shows the untranslated programme, marked as Georgian', async ({ page }) => {
+test('the English programme list shows the untranslated programme, marked as Georgian', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/programmes/'));
   const card = page.locator('.card', { hasText: 'სატესტო პროგრამა მხოლოდ ქართულად' });
   await expect(card.locator('h2')).toHaveAttribute('lang', 'ka');
 });
 
-test('search indexes each page once, in its own language, not its fallback copies', async ({ page, baseURL }) => {
+test('search indexes each page once, in its own language, not its fallback copies', async ({ sharedPage: page, baseURL }) => {
   const resultPaths = async () => {
     await expect(page.locator('[data-search-status]')).not.toBeEmpty();
     await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');

@@ -29,7 +29,7 @@ test('the switcher on every page leads to the same page in the other language, a
   }
 });
 
-test('following the switcher, and following it back, lands on the page and its translation', { tag: BASE_PATH }, async ({ page, baseURL }) => {
+test('following the switcher, and following it back, lands on the page and its translation', { tag: BASE_PATH }, async ({ sharedPage: page, baseURL }) => {
   await page.goto(rel('/programmes/mobility-partnership/'));
   await page.locator('.language-switcher a').click();
   await expect(page).toHaveURL(new URL(rel('/en/programmes/mobility-partnership/'), baseURL).href);

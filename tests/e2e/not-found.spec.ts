@@ -2,7 +2,7 @@ import { BASE_PATH, expect, rel, test } from './suite.ts';
 
 for (const path of ['/no-such-page/', '/programmes/no-such-programme/', '/en/no-such-page/']) {
   // Under a base path too: the server finds the 404 page there, and its links lead back into the site.
-  test(`${path} answers 404 with help in both languages`, { tag: BASE_PATH }, async ({ page }) => {
+  test(`${path} answers 404 with help in both languages`, { tag: BASE_PATH }, async ({ sharedPage: page }) => {
     const response = await page.goto(rel(path));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -16,7 +16,7 @@ for (const path of ['/no-such-page/', '/programmes/no-such-programme/', '/en/no-
   });
 }
 
-test('the English 404 page leads with English and still helps in Georgian', async ({ page }) => {
+test('the English 404 page leads with English and still helps in Georgian', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/404/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('Page not found');

@@ -103,7 +103,7 @@ test('the page does not shift as it loads', { tag: LAYOUT }, async ({ page }) =>
   }
 });
 
-test('content pages say how current their information is, and list their history, newest first, folded', async ({ page }) => {
+test('content pages say how current their information is, and list their history, newest first, folded', async ({ sharedPage: page }) => {
   // Literal data from the pages' frontmatter, so a template that shows the wrong date fails.
   const cases = [
     { path: '/en/programmes/euromed-migration-iv/', asOf: '2020-12-11', history: ['2026-11-30', '2026-11-22'] },
@@ -128,7 +128,7 @@ test('content pages say how current their information is, and list their history
   await expect(page.locator('.page-updated')).toHaveCount(0);
 });
 
-test('every fact beside the text links to a numbered source, and the sources name publisher, address and access date', async ({ page }) => {
+test('every fact beside the text links to a numbered source, and the sources name publisher, address and access date', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/programmes/euromed-migration-iv/'));
   const facts = page.locator('.fact-box');
   const noteFor = async (label: string) => {
@@ -164,7 +164,7 @@ test('every fact beside the text links to a numbered source, and the sources nam
   await expect(page.locator('.timeline time[datetime="2009-11-30"]')).toHaveCount(1);
 });
 
-test('JSON-LD cites the sources the page lists', async ({ page }) => {
+test('JSON-LD cites the sources the page lists', async ({ sharedPage: page }) => {
   await page.goto(rel('/en/programmes/euromed-migration-iv/'));
   const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { '@graph': Array<Record<string, unknown>> };
   const webPage = graph['@graph'].find((node) => node['@type'] === 'WebPage')!;
@@ -176,7 +176,7 @@ test('JSON-LD cites the sources the page lists', async ({ page }) => {
   ]);
 });
 
-test('programme pages open with "In brief", and the about page lists every correction made to the source texts', async ({ page }) => {
+test('programme pages open with "In brief", and the about page lists every correction made to the source texts', async ({ sharedPage: page }) => {
   for (const [path, heading, count] of [
     ['/programmes/euromed-migration-iv/', 'მოკლედ', 5],
     ['/en/programmes/mobility-partnership/', 'In brief', 4],
@@ -199,7 +199,7 @@ test('programme pages open with "In brief", and the about page lists every corre
   await expect(legal.locator('dd').nth(0)).toHaveAttribute('lang', 'ka');
 });
 
-test('maintainers get the translation status as JSON, and readers of outdated translations get a notice', async ({ page, request }) => {
+test('maintainers get the translation status as JSON, and readers of outdated translations get a notice', async ({ sharedPage: page, request }) => {
   const report = (await (await request.get(rel('/translations.json'))).json()) as {
     fromGit: boolean;
     pages: Array<{ slug: string; source: string; states: Record<string, string> }>;
@@ -219,7 +219,7 @@ test('maintainers get the translation status as JSON, and readers of outdated tr
   }
 });
 
-test('while the publisher is unconfirmed, every page says it is a preview, and the about page and footer say what is missing', async ({ page, request }) => {
+test('while the publisher is unconfirmed, every page says it is a preview, and the about page and footer say what is missing', async ({ sharedPage: page, request }) => {
   const { siteSettings } = await import('../../src/settings/site.ts');
   const { isPreview } = await import('../../src/lib/site-settings.ts');
   if (!isPreview(siteSettings)) {
@@ -254,7 +254,7 @@ test('while the publisher is unconfirmed, every page says it is a preview, and t
   }
 });
 
-test('the site index lists every page of its language, each linked with its title', { tag: BASE_PATH }, async ({ page, baseURL }) => {
+test('the site index lists every page of its language, each linked with its title', { tag: BASE_PATH }, async ({ sharedPage: page, baseURL }) => {
   for (const locale of ['ka', 'en'] as const) {
     await page.goto(rel(locale === 'ka' ? '/site-index/' : '/en/site-index/'));
     const listed = await page.locator('main .site-index__list a').evaluateAll((links) => links.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent]));

@@ -96,9 +96,9 @@ function watch(page: Page, baseURL: string): { stop: () => string[] } {
   };
 }
 
-/** A worker's one shared page, made again after a test that failed with it. */
+/** A worker's one shared page, made again for a test with other context options, or after a test that failed with it. */
 interface ReusedPage {
-  get: () => Promise<Page>;
+  get: (options: BrowserContextOptions) => Promise<Page>;
   discard: () => Promise<void>;
 }
 
@@ -107,12 +107,13 @@ interface ReusedPage {
  * exception or request to another origin (`watch`). A test that only reads what the server sends
  * (served-page.ts) opens no page, and so no browser context.
  *
- * `sharedPage` is the same, watched, but one page kept for all the tests of a worker that ask for it:
- * tests that open an address and look at what it shows (the accessibility scans, odd search input),
- * not how it loads. A page in a new context costs a second or more before its first scan (a new
- * renderer, axe compiled again); the next address in the same page costs a fraction of that. Each test starts it at the project's viewport,
- * on a screen in the light theme with no other media emulated, with no cookies and nothing stored. After a test that failed, the page is
- * closed and the next test gets a new one.
+ * `sharedPage` is the same, watched, but one page kept for the tests of a worker that ask for it:
+ * tests that open an address and look at what it shows (the accessibility scans, what a query finds,
+ * the glossary), not how it loads. A page in a new context costs a second or more before its first
+ * scan (a new renderer, axe compiled again); the next address in the same page costs a fraction of
+ * that. Each test gets it with the context options a fresh page would have (the project's device, the
+ * spec's address), on a screen in the light theme with no other media emulated, with no cookies and
+ * nothing stored. After a test that failed, the page is closed and the next test gets a new one.
  */
 export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }>({
   page: async ({ page, baseURL }, use) => {
@@ -121,23 +122,21 @@ export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }
     expect(watching.stop()).toEqual([]);
   },
   reusedPage: [
-    async ({ browser }, use, workerInfo) => {
-      // The project's device and address, as its own pages get them.
-      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = workerInfo.project.use;
-      const options = Object.fromEntries(
-        Object.entries({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL }).filter(([, value]) => value !== undefined),
-      ) as BrowserContextOptions;
-      let context: BrowserContext | undefined;
-      let page: Page | undefined;
+    async ({ browser }, use) => {
+      let current: { key: string; context: BrowserContext; page: Page } | undefined;
       const discard = async () => {
-        await context?.close();
-        context = page = undefined;
+        await current?.context.close();
+        current = undefined;
       };
       await use({
-        get: async () => {
-          context ??= await browser.newContext(options);
-          page ??= await context.newPage();
-          return page;
+        get: async (options) => {
+          const key = JSON.stringify(options);
+          if (current?.key !== key) {
+            await discard();
+            const context = await browser.newContext(options);
+            current = { key, context, page: await context.newPage() };
+          }
+          return current.page;
         },
         discard,
       });
@@ -145,12 +144,16 @@ export const test = base.extend<{ sharedPage: Page }, { reusedPage: ReusedPage }
     },
     { scope: 'worker' },
   ],
-  sharedPage: async ({ reusedPage, baseURL, viewport }, use, testInfo) => {
-    const page = await reusedPage.get();
+  // The context options a fresh page of this test would have: the project's device, and the address the spec uses.
+  sharedPage: async ({ reusedPage, baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, javaScriptEnabled, colorScheme }, use, testInfo) => {
+    const options = Object.fromEntries(
+      Object.entries({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, javaScriptEnabled }).filter(([, value]) => value !== undefined),
+    ) as BrowserContextOptions;
+    const page = await reusedPage.get(options);
     await page.context().clearCookies();
     if (page.url().startsWith(new URL(baseURL!).origin)) await page.evaluate(() => [localStorage, sessionStorage].forEach((storage) => storage.clear()));
     if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: null, forcedColors: null, contrast: null });
+    await page.emulateMedia({ media: null, colorScheme: colorScheme ?? 'light', reducedMotion: null, forcedColors: null, contrast: null });
     const watching = watch(page, baseURL!);
     await use(page);
     const problems = watching.stop();

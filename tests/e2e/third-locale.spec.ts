@@ -17,7 +17,7 @@ test.beforeEach(() => {
   test.slow();
 });
 
-test('the Russian about page is in Russian, with its date, alternates in three languages, and no accessibility violations', async ({ page }) => {
+test('the Russian about page is in Russian, with its date, alternates in three languages, and no accessibility violations', async ({ sharedPage: page }) => {
   const response = await page.goto('ru/about/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -33,14 +33,14 @@ test('the Russian about page is in Russian, with its date, alternates in three l
   expect(await wcagViolations(page)).toEqual([]);
 });
 
-test('the Georgian and English pages name the Russian translation among their alternates', async ({ page }) => {
+test('the Georgian and English pages name the Russian translation among their alternates', async ({ sharedPage: page }) => {
   for (const path of ['about/', 'en/about/']) {
     await page.goto(path);
     await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute('href', 'https://migration.example.ge/ru/about/');
   }
 });
 
-test('the language switcher offers the two other languages on every language’s page, and leads there', async ({ page }) => {
+test('the language switcher offers the two other languages on every language’s page, and leads there', async ({ sharedPage: page }) => {
   for (const [path, links] of [
     ['about/', [['English', 'en', '/en/about/'], ['Русский', 'ru', '/ru/about/']]],
     ['en/about/', [['ქართული', 'ka', '/about/'], ['Русский', 'ru', '/ru/about/']]],
@@ -58,7 +58,7 @@ test('the language switcher offers the two other languages on every language’s
   await expect(page.locator('h1')).toHaveText('О сайте');
 });
 
-test('a programme without a Russian translation shows its Georgian original with a Russian notice', async ({ page }) => {
+test('a programme without a Russian translation shows its Georgian original with a Russian notice', async ({ sharedPage: page }) => {
   await page.goto('ru/programmes/mobility-partnership/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('.page-body')).toHaveAttribute('lang', 'ka');
@@ -66,7 +66,7 @@ test('a programme without a Russian translation shows its Georgian original with
   expect(await wcagViolations(page)).toEqual([]);
 });
 
-test('the Russian home page and 404 page are in Russian and accessible', async ({ page }) => {
+test('the Russian home page and 404 page are in Russian and accessible', async ({ sharedPage: page }) => {
   await page.goto('ru/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('h1')).toHaveText('Программы сотрудничества ЕС в области миграции');
@@ -95,7 +95,7 @@ test('the static server answers a missing Russian address with the Russian 404 p
   }
 });
 
-test('the Russian search page describes every language, finds Russian pages and marks Georgian results', async ({ page }) => {
+test('the Russian search page describes every language, finds Russian pages and marks Georgian results', async ({ sharedPage: page }) => {
   await page.goto('ru/search/');
   await expect(page.locator('#search-hint')).toHaveText(
     'Вводите запрос на русском, грузинском или английском языке; на грузинском — в любой грамматической форме, а также латиницей (например, migracia).',
