@@ -80,14 +80,14 @@ describe('the build is all or nothing', () => {
   test('a failed build leaves the previous dist/ byte for byte, and no folder of its own', async () => {
     const site = scratchSite('atomic-failed');
     const before = previousDist(site);
-    // Refused as the page is compiled, once Astro has set up its output folder and begun bundling (a page's
-    // frontmatter is refused earlier, before Astro starts: tests/fixtures/broken/).
-    site.edit('en/about.mdx', (text) => `${text}\nThe sum is {1 + 1}.\n`);
+    // A failure while the pages are rendered, once Astro has bundled them into its output folder: a fault
+    // in the site's code (a broken page is refused before Astro starts: tests/fixtures/broken/).
+    const footer = join(site.root, 'src/components/SiteFooter.astro');
+    writeFileSync(footer, readFileSync(footer, 'utf8').replace(/^---\n/, "---\nthrow new Error('the footer failed to render');\n"));
     const result = await site.tool('tools/build.ts');
     expect(result.failed).toBe(true);
     expect(result.output).toContain('Building static entrypoints');
-    expect(result.output).toContain(`${site.file('en/about.mdx')}`);
-    expect(result.output).toContain('a page cannot contain code');
+    expect(result.output).toContain('the footer failed to render');
     expect(result.output).toContain(`build failed; ${site.out} is unchanged`);
     expect(snapshot(site.out)).toEqual(before);
     expect(leftovers(site)).toEqual([]);

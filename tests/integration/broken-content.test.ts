@@ -52,10 +52,10 @@ function expectOutput(output: string, name: string, site: ScratchSite) {
 }
 
 /**
- * The content sync and the site check report every finding, each naming its file, so the cases
- * either must refuse are laid over one copy together and run once; each case still needs its own
- * message, naming its own file. (The build stops at the first page it cannot compile, so those
- * cases, and any that must succeed, each get a copy of their own.)
+ * The content sync (with the content guard's check of every page's frontmatter and text) and the site
+ * check report every finding, each naming its file, so the cases either must refuse are laid over one
+ * copy together and run once; each case still needs its own message, naming its own file. (A build
+ * case, which may need more than its messages, and any case that must succeed, get a copy of their own.)
  */
 const SHARED = ['sync', 'check'] as const;
 type SharedCommand = (typeof SHARED)[number];

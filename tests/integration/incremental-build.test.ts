@@ -56,8 +56,9 @@ test('a rebuild after an edit draws only the pages the edit changed, and writes 
   // Only the two edited files were compiled again; the others' compiles came from the cache, with their warnings.
   const files = contentFiles(content).length;
   expect(warm.output).toContain(`[mdx-compile-cache] ${files} page file(s): ${files - 2} compiled page(s) from the cache, 2 compiled`);
-  // The glossary terms each page links, for the terms' "used on" lists: only the two edited pages linked again.
-  expect(warm.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 2 worked out/);
+  // What is worked out from each page's text (the glossary terms it links, for the terms' "used on" lists,
+  // and the errors in it, checked before Astro starts): only for the two edited pages, two analyses each.
+  expect(warm.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
   const httpWarning = /ka\/about\.mdx:\d+:\d+: warning: link: the address "http:/;
   expect(before.output).toMatch(httpWarning);
   // The site's own warnings are the only ones that name a page file (src/integrations/mdx/known-warnings.ts).

@@ -8,13 +8,18 @@
  *   HTML and links;
  * - every page's frontmatter, checked against the schema before Astro's content sync (which
  *   stops at the first page it refuses), so a build, sync or dev server names every problem of every page;
+ * - page-bodies.ts: every page's text, held to safe-mdx's rules before Astro's build (which stops at
+ *   the first page it cannot compile), for the same reason;
  * - mdx-errors.ts, added here: each page compiles under a time limit, and a
  *   refusal prints as the editor's message, without a stack trace.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isEditorError } from '../../lib/editor-error.ts';
-import { FrontmatterProblems, pageInventory } from '../../lib/page-inventory.ts';
+import { contentFiles, FrontmatterProblems, pageInventory } from '../../lib/page-inventory.ts';
 import { mdxGuardPlugin } from './mdx-errors.ts';
+import { pageBodyProblems } from './page-bodies.ts';
 import { refuse } from './refuse.ts';
 import { startWatchdog } from './watchdog.ts';
 
@@ -29,13 +34,18 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
         // frontmatter problem; Astro's content sync would stop them too, naming only the first. (The preview
         // serves a site already built, and reads no page.)
         if (command !== 'preview') {
+          const problems: string[] = [];
           try {
             pageInventory(contentDir);
           } catch (error) {
             // Every frontmatter problem; or two files for one address, a reserved address, an old address claimed twice.
-            if (isEditorError(error)) refuse(error instanceof FrontmatterProblems ? error.problems : [error.message]);
-            throw error;
+            if (!isEditorError(error)) throw error;
+            problems.push(...(error instanceof FrontmatterProblems ? error.problems : [error.message]));
           }
+          // And every error in every page's text, whatever its frontmatter.
+          const pages = contentFiles(contentDir).map((path) => join(contentDir, path));
+          problems.push(...pageBodyProblems(pages.map((file) => ({ file, source: readFileSync(file, 'utf8') }))));
+          if (problems.length) refuse(problems);
         }
         // The watchdog thread starts while the build sets up; compiling waits until it runs.
         const watchdog = startWatchdog();
