@@ -30,9 +30,9 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        // The build, the sync and the dev server stop here on a page the inventory refuses, listing every
-        // frontmatter problem; Astro's content sync would stop them too, naming only the first. (The preview
-        // serves a site already built, and reads no page.)
+        // The build, the sync and the dev server stop here on any page the inventory refuses or whose text
+        // breaks the rules, listing every problem of every page; Astro's content sync and its compile would
+        // stop them too, naming only the first. (The preview serves a site already built, and reads no page.)
         if (command !== 'preview') {
           const problems: string[] = [];
           try {
