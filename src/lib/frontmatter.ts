@@ -11,3 +11,11 @@ export function readFrontmatter(source: string): { data: Record<string, unknown>
   const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
   return { data: frontmatter as Record<string, unknown>, body: content };
 }
+
+/**
+ * A content file's body at its place in the file: the frontmatter's characters turned to spaces, its line
+ * breaks kept, as @astrojs/mdx hands the file to the compile, so lines and columns match the file's.
+ */
+export function bodyInPlace(source: string): string {
+  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+}

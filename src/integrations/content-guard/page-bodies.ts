@@ -4,13 +4,13 @@
  * cannot compile: an editor with four broken pages would otherwise find them one build at a time.
  *
  * Each page's text is parsed as the compile parses it (Sätteri's MDX parser, with GFM and smart
- * punctuation, the frontmatter blanked so lines and columns match the file) and only its errors are
- * kept; the compile still checks every page itself (../mdx/safe-mdx-plugin.ts), prints the warnings
- * (an http: link), and refuses what this missed. A page's findings are kept in the build cache with its
+ * punctuation, the frontmatter blanked as @astrojs/mdx blanks it, so lines and columns match the
+ * file) and only its errors are kept; the compile still checks every page itself
+ * (../mdx/safe-mdx-plugin.ts), prints the warnings (an http: link), and refuses what this missed. A page's findings are kept in the build cache with its
  * text (src/lib/text-analysis-cache.ts), so a rebuild parses only the pages that changed.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
+import { bodyInPlace } from '../../lib/frontmatter.ts';
 import { storedAnalysis } from '../../lib/text-analysis-cache.ts';
 import { checkMdxTree, formatContentFinding } from '../mdx/safe-mdx.ts';
 import { displayPath } from './content-error.ts';
@@ -30,10 +30,9 @@ export function pageBodyProblems(pages: readonly PageFile[]): string[] {
 
 function bodyErrors(file: string, source: string): string[] {
   const shown = displayPath(file);
-  // As @astrojs/mdx reads it: the frontmatter's characters turned to spaces.
   let content: string;
   try {
-    content = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+    content = bodyInPlace(source);
   } catch {
     // A frontmatter problem, which the page inventory has already named.
     return [];
