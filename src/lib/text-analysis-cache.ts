@@ -1,7 +1,8 @@
 /**
- * What a page type works out from each page's text, kept between builds: the glossary's "used on"
- * lists need the terms every page links, and parsing and linking every page's text took about 3 s of
- * each rebuild at 2,000 pages, whatever changed. A build gives this a place in its cache
+ * What the build works out from each page's text, kept between builds: the glossary's "used on"
+ * lists need the terms every page links (parsing and linking every page's text took about 3 s of
+ * each rebuild at 2,000 pages, whatever changed), and the content guard checks every page's text
+ * before Astro starts (src/integrations/content-guard/page-bodies.ts). A build gives this a place in its cache
  * (src/integrations/text-analysis-cache/); without one (the dev server, the tools) every result is
  * worked out each time.
  *

@@ -35,16 +35,18 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
         // stop them too, naming only the first. (The preview serves a site already built, and reads no page.)
         if (command !== 'preview') {
           const problems: string[] = [];
+          let pages: readonly { file: string; source: string }[] | undefined;
           try {
-            pageInventory(contentDir);
+            pages = pageInventory(contentDir).entries;
           } catch (error) {
             // Every frontmatter problem; or two files for one address, a reserved address, an old address claimed twice.
             if (!isEditorError(error)) throw error;
             problems.push(...(error instanceof FrontmatterProblems ? error.problems : [error.message]));
           }
-          // And every error in every page's text, whatever its frontmatter.
-          const pages = contentFiles(contentDir).map((path) => join(contentDir, path));
-          problems.push(...pageBodyProblems(pages.map((file) => ({ file, source: readFileSync(file, 'utf8') }))));
+          // And every error in every page's text, whatever its frontmatter: the inventory's pages, or, when it
+          // refused them, the files themselves.
+          pages ??= contentFiles(contentDir).map((path) => join(contentDir, path)).map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+          problems.push(...pageBodyProblems(pages));
           if (problems.length) refuse(problems);
         }
         // The watchdog thread starts while the build sets up; compiling waits until it runs.

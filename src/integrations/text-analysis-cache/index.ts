@@ -1,5 +1,6 @@
 /**
- * Gives the analyses of src/lib/text-analysis-cache.ts (the glossary terms each page links) a place in
+ * Gives the analyses of src/lib/text-analysis-cache.ts (the glossary terms each page links, the errors
+ * the content guard finds in each page's text) a place in
  * the build cache, so a rebuild works a page's out again only when its inputs changed, and removes
  * the entries no page used at the end of the build.
  *
