@@ -4,6 +4,8 @@ import { previewPort, SITES } from './tests/fixture-site.ts';
 import { BASE_PATH, LAYOUT } from './tests/e2e/tags.ts';
 
 const port = previewPort();
+// The browser tests run in Chromium's headless shell where the machine has it (tests/browser.ts).
+const browser = launchOptions({ headlessShell: true });
 const basePath = process.env['BASE_PATH'] ?? '/';
 
 /** Browser tests run against the built site, served by `astro preview`, as readers get it. */
@@ -19,7 +21,7 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath.replace(/\/?$/, '/')}`,
-    launchOptions: launchOptions(),
+    launchOptions: browser,
     // A trace records every step of every test, which costs a fifth of the suite's time; PW_TRACE=1 turns it on to debug a failure.
     trace: process.env['PW_TRACE'] ? 'retain-on-failure' : 'off',
   },
@@ -29,16 +31,16 @@ export default defineConfig({
   // styles, scripts and fonts of their pages load there, the watched page of tests/e2e/suite.ts
   // checks). Markup, ranking and contrast do not depend on it, and run at the root only.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: browser } },
     {
       name: 'phone',
       grep: new RegExp(LAYOUT),
-      use: { ...devices['Pixel 7'], launchOptions: launchOptions() },
+      use: { ...devices['Pixel 7'], launchOptions: browser },
     },
     {
       name: 'subpath',
       grep: new RegExp(BASE_PATH),
-      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: `http://127.0.0.1:${port + SITES.subpath.port}${SITES.subpath.base}` },
+      use: { ...devices['Desktop Chrome'], launchOptions: browser, baseURL: `http://127.0.0.1:${port + SITES.subpath.port}${SITES.subpath.base}` },
     },
   ],
   webServer: {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './browser.ts';
 
 export default function globalSetup() {
-  if (chromiumExecutable()) return;
+  if (chromiumExecutable({ headlessShell: true })) return;
   if (existsSync(chromium.executablePath())) return;
   console.log('No system Chromium found; installing Playwright’s Chromium…');
   execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
