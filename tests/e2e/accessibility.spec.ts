@@ -55,3 +55,16 @@ test('focus is visible on links', { tag: LAYOUT }, async ({ page }) => {
   const outline = await page.locator('.card').first().evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
 });
+
+// The scan puts axe into a document once and scans it again in the other theme (tests/e2e/axe.ts):
+// the second scan must see the second theme's colours, not the first scan's.
+test('the scan finds a contrast failure that only the dark theme of the same document has', async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Two themes</title><style>
+    p { color: #000; background: #fff }
+    @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }
+  </style></head><body><main><h1>Two themes</h1><p>Some text.</p></main></body></html>`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await wcagViolations(page)).toEqual([expect.stringMatching(/^color-contrast: .*\(p\)$/)]);
+});
