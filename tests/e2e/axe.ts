@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
 
+/** The source AxeBuilder is given to put into the page: none, as `wcagViolations` has put axe there already. */
 const AXE_ALREADY_IN_PAGE = 'void 0';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
