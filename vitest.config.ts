@@ -15,7 +15,10 @@ export default defineConfig({
       {
         extends: true,
         // Some cut fonts or draw share images, which is slow on a busy 2-core machine.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+        // Not isolated: the files share a worker's loaded modules instead of each loading them again, which
+        // was 40 % of the project's time (48 s of processor time against 26 s). No unit test depends on
+        // module state another leaves: they pass in any order (checked with --sequence.shuffle.files).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false },
       },
       {
         extends: true,
