@@ -1,4 +1,4 @@
-/** What two builds wrote, compared byte for byte: the reproducible-build and incremental-build tests. */
+/** What two builds wrote, compared byte for byte (tests/integration/incremental-build.test.ts). */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

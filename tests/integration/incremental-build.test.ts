@@ -1,9 +1,15 @@
 /**
- * A rebuild after an edit reuses the pages (and page compiles) the edit cannot have changed, and
- * publishes exactly what a build from nothing publishes: the edited page drawn again, and the glossary term whose "used on"
- * list the edit changed, though the term's own file did not change (src/lib/render-keys.ts).
+ * What the build cache may change, and what it may not. A rebuild reuses the share images, compressed
+ * copies, page compiles and pages that its input cannot have changed, and redoes an entry it finds
+ * damaged; what it publishes is byte for byte what a build from nothing publishes, in another time zone
+ * too. So deployments and CDN caches can rely on a file's content not changing unless its source did.
+ * After an edit, only the edited page is drawn again, and the glossary term whose "used on" list the
+ * edit changed, though the term's own file did not change (src/lib/render-keys.ts).
+ *
+ * One copy of the real pages, with git history as the real pages have (the translation status comes
+ * from it), built four times: cold; again with damaged cache entries; after an edit; and with the cache off.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -12,11 +18,12 @@ import { pagePath } from '../../src/lib/urls.ts';
 import { writtenFiles } from '../../tools/lib/build-bench.ts';
 import { copyProject } from '../project-copy.ts';
 import { buildAndHash, differences } from './built-files.ts';
+import { runCommand } from './scratch-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A copy of the real pages, edited between builds; without git history, in all three builds alike.
+// A copy of the real pages, edited between builds, committed once before the first.
 const content = join(dir, 'content');
 cpSync('content', content, { recursive: true });
 const root = copyProject(join(dir, 'project'));
@@ -30,6 +37,24 @@ async function build(out: string, cache: string, buildCache: 'on' | 'off', timeZ
   return buildAndHash(root, out, { CONTENT_DIR: content, CACHE_DIR: cache, BUILD_CACHE: buildCache, TZ: timeZone });
 }
 
+/** Damages one entry of a kind of output in the build cache: its last byte flipped. */
+function damageOneEntry(cache: string, kind: string): void {
+  const folder = join(cache, kind);
+  const sub = readdirSync(folder).sort()[0]!;
+  const entry = join(folder, sub, readdirSync(join(folder, sub)).sort()[0]!);
+  const bytes = readFileSync(entry);
+  bytes[bytes.length - 1]! ^= 1;
+  writeFileSync(entry, bytes);
+}
+
+async function commitAll(): Promise<void> {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org', GIT_AUTHOR_DATE: '1800000000 +0000', GIT_COMMITTER_DATE: '1800000000 +0000' };
+  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'The pages']]) {
+    const result = await runCommand('git', args, { cwd: content, env });
+    expect(result.failed, result.output).toBe(false);
+  }
+}
+
 /** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */
 function drawnContentPages(output: string): string[] {
   const pages = new Set(readInventory(content).routes.map((route) => `${pagePath(route.locale, route.slug)}index.html`));
@@ -39,18 +64,36 @@ function drawnContentPages(output: string): string[] {
     .sort();
 }
 
-test('a rebuild after an edit draws only the pages the edit changed, and writes what a build with the cache off writes', async () => {
+test('a rebuild with damaged cache entries writes what a cold build wrote; after an edit it draws only the pages the edit changed, and writes what a build with the cache off writes', async () => {
+  await commitAll();
   const cache = join(dir, 'cache');
-  const before = await build(join(dir, 'dist'), cache, 'on');
+  const first = await build(join(dir, 'first'), cache, 'on');
   // A cold build draws every content page, fallback copies included.
   const contentPages = readInventory(content).routes.length;
   expect(contentPages).toBeGreaterThan(20);
-  expect(drawnContentPages(before.output)).toHaveLength(contentPages);
+  expect(drawnContentPages(first.output)).toHaveLength(contentPages);
+  // Not trivially equal below: the site is really there, with its host files, compressed copies and
+  // share images, and the dates from git history.
+  expect(first.hashes.size).toBeGreaterThan(50);
+  for (const file of ['index.html', 'en/index.html', '_headers', '_nginx/headers.conf', 'index.html.br', 'sitemap-index.xml', 'og/index.png', 'og/en/about.png']) {
+    expect(first.hashes.has(file), file).toBe(true);
+  }
+  expect(readFileSync(join(dir, 'first', 'translations.json'), 'utf8')).toMatch(/^\{"fromGit":true,/);
+
+  // Again, in another folder (so every page is rendered again) and another time zone, with one share
+  // image and one compressed copy damaged in the cache: the same bytes, nearly all from the cache.
+  damageOneEntry(cache, 'share-images');
+  damageOneEntry(cache, 'precompressed');
+  const before = await build(join(dir, 'dist'), cache, 'on', 'Pacific/Auckland');
+  expect(differences(first.hashes, before.hashes)).toEqual([]);
+  const images = /\[share-images\] (\d+) share image\(s\): (\d+) from the cache, 1 drawn/.exec(before.output);
+  expect(images, before.output).not.toBeNull();
+  expect(Number(images![2])).toBe(Number(images![1]) - 1);
+  expect(before.output).toMatch(/\[precompress\] \d+ file\(s\) precompressed: .*; \d+ from the cache, 1 compressed .*1 damaged cache entr/);
 
   // One page's text, and another's that now uses a glossary term it did not use.
   appendFileSync(join(content, 'en/about.mdx'), '\nThis paragraph was added for the test.\n');
   appendFileSync(join(content, 'en/programmes/euromed-migration-iv.mdx'), '\nCircular migration is named here for the test.\n');
-
   const warm = await build(join(dir, 'dist'), cache, 'on');
   expect(drawnContentPages(warm.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
   // Only the two edited files were compiled again; the others' compiles came from the cache, with their warnings.
@@ -60,9 +103,10 @@ test('a rebuild after an edit draws only the pages the edit changed, and writes 
   // and the errors in it, checked before Astro starts): only for the two edited pages, two analyses each.
   expect(warm.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
   const httpWarning = /ka\/about\.mdx:\d+:\d+: warning: link: the address "http:/;
-  expect(before.output).toMatch(httpWarning);
+  expect(first.output).toMatch(httpWarning);
   // The site's own warnings are the only ones that name a page file (src/integrations/mdx/known-warnings.ts).
-  expect(before.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
+  expect(first.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
+  expect(before.output).toMatch(httpWarning);
   expect(warm.output).toMatch(httpWarning);
 
   // With the cache switched off, in another time zone: the same bytes, and no cache written.
