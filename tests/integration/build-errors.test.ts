@@ -7,7 +7,7 @@ import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
+import { editorHistory, runCommand, scratchSite, type ScratchSite } from './scratch-site.ts';
 
 /** Astro's content sync validates every page's frontmatter without a full build. */
 const sync = (site: ScratchSite) => site.astro(['sync']);
@@ -48,25 +48,12 @@ describe('npm run new', () => {
 describe('one build of three edits', () => {
   test('an original changed after its translation makes it outdated, in the report and on the page, and [typo] commits do not; a moved page redirects from its old address, and only from it; a title with "</script>" is escaped everywhere', async () => {
     const site = scratchSite('edited');
-    let clock = 1_800_000_000;
-    const git = async (args: string[], env: NodeJS.ProcessEnv = process.env) => {
-      const result = await runCommand('git', args, { cwd: site.content, env });
-      expect(result.failed, result.output).toBe(false);
-    };
-    const commit = async (message: string) => {
-      clock += 60;
-      const when = `${clock} +0000`;
-      const author = { GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
-      const env = { ...process.env, ...author, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
-      await git(['add', '-A'], env);
-      await git(['commit', '-q', '-m', message], env);
-    };
     const append = (path: string, text: string) => site.edit(path, (current) => current + text);
     const status = async () => (await site.tool('tools/translations.ts')).output;
     const programme = 'programmes/mobility-partnership';
     const statusOf = (state: string) => new RegExp(`^${programme}\\s+original\\s+${state}`, 'm');
 
-    await git(['init', '-q']);
+    const { commit } = await editorHistory(site.content);
     await commit('Add the pages');
     expect(await status()).toMatch(statusOf('current'));
 

@@ -18,7 +18,7 @@ import { pagePath } from '../../src/lib/urls.ts';
 import { writtenFiles } from '../../tools/lib/build-bench.ts';
 import { copyProject } from '../project-copy.ts';
 import { buildAndHash, differences } from './built-files.ts';
-import { runCommand } from './scratch-site.ts';
+import { editorHistory } from './scratch-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,14 +47,6 @@ function damageOneEntry(cache: string, kind: string): void {
   writeFileSync(entry, bytes);
 }
 
-async function commitAll(): Promise<void> {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org', GIT_AUTHOR_DATE: '1800000000 +0000', GIT_COMMITTER_DATE: '1800000000 +0000' };
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'The pages']]) {
-    const result = await runCommand('git', args, { cwd: content, env });
-    expect(result.failed, result.output).toBe(false);
-  }
-}
-
 /** The content pages a build drew, rather than copied from its last build, as Astro's log lists them. */
 function drawnContentPages(output: string): string[] {
   const pages = new Set(readInventory(content).routes.map((route) => `${pagePath(route.locale, route.slug)}index.html`));
@@ -65,61 +57,61 @@ function drawnContentPages(output: string): string[] {
 }
 
 test('a rebuild with damaged cache entries writes what a cold build wrote; after an edit it draws only the pages the edit changed, and writes what a build with the cache off writes', async () => {
-  await commitAll();
+  await (await editorHistory(content)).commit('The pages');
   const cache = join(dir, 'cache');
-  const first = await build(join(dir, 'first'), cache, 'on');
+  const cold = await build(join(dir, 'cold'), cache, 'on');
   // A cold build draws every content page, fallback copies included.
   const contentPages = readInventory(content).routes.length;
   expect(contentPages).toBeGreaterThan(20);
-  expect(drawnContentPages(first.output)).toHaveLength(contentPages);
+  expect(drawnContentPages(cold.output)).toHaveLength(contentPages);
   // Not trivially equal below: the site is really there, with its host files, compressed copies and
-  // share images, and the dates from git history.
-  expect(first.hashes.size).toBeGreaterThan(50);
+  // share images, and the translation status from git history.
+  expect(cold.hashes.size).toBeGreaterThan(50);
   for (const file of ['index.html', 'en/index.html', '_headers', '_nginx/headers.conf', 'index.html.br', 'sitemap-index.xml', 'og/index.png', 'og/en/about.png']) {
-    expect(first.hashes.has(file), file).toBe(true);
+    expect(cold.hashes.has(file), file).toBe(true);
   }
-  expect(readFileSync(join(dir, 'first', 'translations.json'), 'utf8')).toMatch(/^\{"fromGit":true,/);
+  expect(readFileSync(join(dir, 'cold', 'translations.json'), 'utf8')).toMatch(/^\{"fromGit":true,/);
 
   // Again, in another folder (so every page is rendered again) and another time zone, with one share
   // image and one compressed copy damaged in the cache: the same bytes, nearly all from the cache.
   damageOneEntry(cache, 'share-images');
   damageOneEntry(cache, 'precompressed');
-  const before = await build(join(dir, 'dist'), cache, 'on', 'Pacific/Auckland');
-  expect(differences(first.hashes, before.hashes)).toEqual([]);
-  const images = /\[share-images\] (\d+) share image\(s\): (\d+) from the cache, 1 drawn/.exec(before.output);
-  expect(images, before.output).not.toBeNull();
+  const again = await build(join(dir, 'dist'), cache, 'on', 'Pacific/Auckland');
+  expect(differences(cold.hashes, again.hashes)).toEqual([]);
+  const images = /\[share-images\] (\d+) share image\(s\): (\d+) from the cache, 1 drawn/.exec(again.output);
+  expect(images, again.output).not.toBeNull();
   expect(Number(images![2])).toBe(Number(images![1]) - 1);
-  expect(before.output).toMatch(/\[precompress\] \d+ file\(s\) precompressed: .*; \d+ from the cache, 1 compressed .*1 damaged cache entr/);
+  expect(again.output).toMatch(/\[precompress\] \d+ file\(s\) precompressed: .*; \d+ from the cache, 1 compressed .*1 damaged cache entr/);
 
   // One page's text, and another's that now uses a glossary term it did not use.
   appendFileSync(join(content, 'en/about.mdx'), '\nThis paragraph was added for the test.\n');
   appendFileSync(join(content, 'en/programmes/euromed-migration-iv.mdx'), '\nCircular migration is named here for the test.\n');
-  const warm = await build(join(dir, 'dist'), cache, 'on');
-  expect(drawnContentPages(warm.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
+  const edited = await build(join(dir, 'dist'), cache, 'on');
+  expect(drawnContentPages(edited.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
   // Only the two edited files were compiled again; the others' compiles came from the cache, with their warnings.
   const files = contentFiles(content).length;
-  expect(warm.output).toContain(`[mdx-compile-cache] ${files} page file(s): ${files - 2} compiled page(s) from the cache, 2 compiled`);
+  expect(edited.output).toContain(`[mdx-compile-cache] ${files} page file(s): ${files - 2} compiled page(s) from the cache, 2 compiled`);
   // What is worked out from each page's text (the glossary terms it links, for the terms' "used on" lists,
   // and the errors in it, checked before Astro starts): only for the two edited pages, two analyses each.
-  expect(warm.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
+  expect(edited.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
   const httpWarning = /ka\/about\.mdx:\d+:\d+: warning: link: the address "http:/;
-  expect(first.output).toMatch(httpWarning);
+  expect(cold.output).toMatch(httpWarning);
   // The site's own warnings are the only ones that name a page file (src/integrations/mdx/known-warnings.ts).
-  expect(first.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
-  expect(before.output).toMatch(httpWarning);
-  expect(warm.output).toMatch(httpWarning);
+  expect(cold.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
+  expect(again.output).toMatch(httpWarning);
+  expect(edited.output).toMatch(httpWarning);
 
   // With the cache switched off, in another time zone: the same bytes, and no cache written.
-  const cold = await build(join(dir, 'cold'), join(dir, 'no-cache'), 'off', 'America/Los_Angeles');
-  expect(drawnContentPages(cold.output)).toHaveLength(contentPages);
-  expect(differences(warm.hashes, cold.hashes)).toEqual([]);
+  const cacheOff = await build(join(dir, 'cache-off'), join(dir, 'no-cache'), 'off', 'America/Los_Angeles');
+  expect(drawnContentPages(cacheOff.output)).toHaveLength(contentPages);
+  expect(differences(edited.hashes, cacheOff.hashes)).toEqual([]);
   for (const kind of ['share-images', 'precompressed', 'compiled-pages', 'text-analyses']) {
     expect(existsSync(join(cache, kind)), kind).toBe(true);
     expect(existsSync(join(dir, 'no-cache', kind)), kind).toBe(false);
   }
-  expect(cold.output).toMatch(/\[share-images\] \d+ share image\(s\): cache off/);
+  expect(cacheOff.output).toMatch(/\[share-images\] \d+ share image\(s\): cache off/);
   // The edits showed: the term page lists the programme page now.
-  expect(differences(before.hashes, cold.hashes)).toEqual(expect.arrayContaining(['en/about/index.html', 'en/glossary/circular-migration/index.html', 'en/programmes/euromed-migration-iv/index.html']));
-  const term = readFileSync(join(dir, 'cold', 'en/glossary/circular-migration/index.html'), 'utf8');
+  expect(differences(again.hashes, cacheOff.hashes)).toEqual(expect.arrayContaining(['en/about/index.html', 'en/glossary/circular-migration/index.html', 'en/programmes/euromed-migration-iv/index.html']));
+  const term = readFileSync(join(dir, 'cache-off', 'en/glossary/circular-migration/index.html'), 'utf8');
   expect(term).toContain('/en/programmes/euromed-migration-iv/');
 });

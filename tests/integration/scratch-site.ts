@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { ASTRO_CLI, copyProject } from '../project-copy.ts';
 
 const execFileAsync = promisify(execFile);
@@ -71,4 +71,28 @@ export async function runCommand(command: string, args: string[], options: { env
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return { failed: true, output: stdout + stderr };
   }
+}
+
+/**
+ * A git history in a content folder, as an editor would make it (the translation status and its
+ * outdated notices come from git): the folder is made a repository, and `commit` commits everything
+ * in it as one editor, each commit a minute after the last from a fixed time, the same on any machine.
+ */
+export async function editorHistory(dir: string): Promise<{ commit: (message: string) => Promise<void> }> {
+  let clock = 1_800_000_000;
+  const git = async (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const result = await runCommand('git', args, { cwd: dir, env });
+    expect(result.failed, result.output).toBe(false);
+  };
+  await git(['init', '-q']);
+  return {
+    commit: async (message) => {
+      clock += 60;
+      const when = `${clock} +0000`;
+      const author = { GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+      const env = { ...process.env, ...author, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
+      await git(['add', '-A'], env);
+      await git(['commit', '-q', '-m', message], env);
+    },
+  };
 }

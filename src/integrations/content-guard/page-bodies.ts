@@ -6,8 +6,9 @@
  * Each page's text is parsed as the compile parses it (Sätteri's MDX parser, with GFM and smart
  * punctuation, the frontmatter blanked as @astrojs/mdx blanks it, so lines and columns match the
  * file) and only its errors are kept; the compile still checks every page itself
- * (../mdx/safe-mdx-plugin.ts), prints the warnings (an http: link), and refuses what this missed. A page's findings are kept in the build cache with its
- * text (src/lib/text-analysis-cache.ts), so a rebuild parses only the pages that changed.
+ * (../mdx/safe-mdx-plugin.ts), prints the warnings (an http: link), and refuses what this missed.
+ * A page's findings are kept in the build cache with its text (src/lib/text-analysis-cache.ts), so a
+ * rebuild parses only the pages that changed.
  */
 import { mdxToMdast } from 'satteri';
 import { bodyInPlace } from '../../lib/frontmatter.ts';
