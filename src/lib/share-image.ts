@@ -17,6 +17,8 @@ import { encodePng } from './png.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
+/** The band at the bottom of the card, with the site's address. */
+const BAND_HEIGHT = 88;
 
 export interface ShareCard {
   /** The big text: the page's title (on the home page, the site's name). */
@@ -131,12 +133,18 @@ function layout(card: ShareCard): Node {
       fontFamily: FONT_SUBSETS.map((subset) => `card-${subset}`).join(', '),
     },
     [
-      el({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 72px 0 72px', overflow: 'hidden' }, text),
+      // Not clipped (overflow: hidden): satori draws a clip as masks, which made resvg take three
+      // times as long on every card. The box keeps its height, and the band, drawn after it,
+      // covers whatever runs past it, as a clip would.
+      el(
+        { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', height: SHARE_IMAGE_HEIGHT - BAND_HEIGHT, flexShrink: 0, padding: '64px 72px 0 72px' },
+        text,
+      ),
       el(
         {
           display: 'flex',
           alignItems: 'center',
-          height: 88,
+          height: BAND_HEIGHT,
           flexShrink: 0,
           padding: '0 72px',
           backgroundColor: colour('brand'),

@@ -135,4 +135,23 @@ describe('share images', () => {
     for (let y = footerTop - 8; y < footerTop; y++) for (let x = 0; x < 1200; x++) expect(inkAt(image, x, y)).toBe(0);
     expect(titleSize(title)).toBe(48);
   });
+
+  test('a title too long for the card runs under the footer band, which stays whole', async () => {
+    // Longer than the content schema allows, in one unbreakable word: more lines than the card holds.
+    const title = 'ხმელთაშუაზღვისპირაქვეყნებისთანამშრომლობა'.repeat(6);
+    const image = decodePng(await renderShareImage(card(title)));
+    const band = hex(themeColour('brand'));
+    const footerTop = 630 - 88;
+    // Right of the address, every pixel of the band is the band's colour; the row above it is not.
+    for (let y = footerTop; y < 630; y++)
+      for (let x = 600; x < 1200; x++) expect([...image.rgba.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)]).toEqual(band);
+    let inkAboveBand = 0;
+    for (let x = 72; x < 1128; x++) if (inkAt(image, x, footerTop - 12) > 300) inkAboveBand++;
+    expect(inkAboveBand).toBeGreaterThan(0);
+  });
+
+  test('the card is drawn without clips or masks, which resvg draws slowly', async () => {
+    const svg = await shareImageSvg(card(GEORGIAN_TITLE));
+    expect(svg).not.toMatch(/ (mask|clip-path)="url\(/);
+  });
 });
