@@ -12,7 +12,7 @@
  *
  * Only in `astro build`, and not with BUILD_CACHE=off.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,6 +56,15 @@ function buildState(): BuildState {
   return ((globalThis as Record<symbol, unknown>)[Symbol.for('site.mdxCompileCache')] ??= { files: new Map(), written: new Map(), printed: new Set() }) as BuildState;
 }
 
+/**
+ * What every page's compile in this build shares: the site digest, the content folder, the base path and
+ * whether source maps are made. The folder is taken as an absolute path, so that `./content` and its
+ * absolute spelling find each other's compiles.
+ */
+export function compileInputs(contentDir: string, base: string, sourcemap: boolean): string {
+  return cacheKey(siteDigest(pageInventory(contentDir)), resolve(contentDir), base, String(sourcemap));
+}
+
 export function mdxCompileCache({ contentDir }: { contentDir: string }): AstroIntegration {
   let cache: BuildCache | undefined;
   const { files, written, printed } = buildState();
@@ -77,8 +86,7 @@ export function mdxCompileCache({ contentDir }: { contentDir: string }): AstroIn
             // Wrapped once, however often this environment's config is resolved.
             if (WRAPPED in transform.handler) return;
             const compile = transform.handler as unknown as Handler;
-            const site = () =>
-              (inputs ??= cacheKey(siteDigest(pageInventory(contentDir)), contentDir, config.base, String(Boolean(resolved.build.sourcemap))));
+            const site = () => (inputs ??= compileInputs(contentDir, config.base, Boolean(resolved.build.sourcemap)));
             const cached: Handler = async function (code, id) {
               const key = cacheKey(site(), id, code);
               const stored = compiled.get(key);
