@@ -4,75 +4,24 @@
  * language whatever its own `lang`, plus, for a language whose search
  * processes queries (its profile's search steps), the list of words on its
  * pages that the processing uses to keep only readings and stems that
- * lead to words on the site.
+ * lead to words on the site. The languages are indexed side by side, each in
+ * a worker thread with a Pagefind process of its own (language-index.ts).
  *
  * Only pages that mark their main content with `data-pagefind-body` are
  * indexed: content pages in their own language. Fallback pages, lists, the
  * search page and the 404 pages are not.
  */
-import { globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { isLocale, localeCodes, locales, type Locale } from '../../lib/locales.ts';
-import { documentWords } from '../../lib/search/normalize.ts';
+import type { AstroIntegration } from 'astro';
+import { localeCodes, locales, type Locale } from '../../lib/locales.ts';
 import { Vocabulary } from '../../lib/search/vocabulary.ts';
-import { quickerLoader } from './pagefind-loader.ts';
+import { defaultPoolSize, WorkerPool } from '../../lib/worker-pool.ts';
+import type { LanguageIndexResult, LanguageIndexTask } from './language-index.ts';
 import { preloadTemplateValue } from './preloads.ts';
 import { normalizeBase, pagePath, servedPath } from '../../lib/urls.ts';
 import { pageInventory } from '../../lib/page-inventory.ts';
-
-/**
- * Visually hidden helper text (the site's own utility and Tailwind's) and notices are not what a
- * reader searches for, and in a result's excerpt they would run into the words beside them.
- */
-const EXCLUDE = ['.visually-hidden', '.sr-only', '[data-fallback-notice]', '[data-pagefind-ignore]'];
-
-/**
- * A small language keeps all its pages' result data (title, address, excerpt text) in one file,
- * which the search page preloads with the index: showing results then waits on no download, on the
- * first query or any later one. The file must not outweigh what a query would fetch otherwise (the
- * five results shown, a file each, 1–3 KB apiece): over ONE_FRAGMENT_FILE_BUDGET compressed, the
- * language is indexed again with Pagefind's file per page. For the 15 Georgian pages it is 10.3 KB.
- * Only languages of at most ONE_FRAGMENT_FILE_UP_TO pages try, so a large site is indexed once.
- */
-export const ONE_FRAGMENT_FILE_UP_TO = 40;
-export const ONE_FRAGMENT_FILE_BUDGET = 12 * 1024;
-
-/** The text of the indexed part of a page, roughly: for the vocabulary, a superset is fine. */
-function bodyText(html: string): string {
-  const start = html.indexOf('data-pagefind-body');
-  const end = html.indexOf('</main>', start);
-  return html
-    .slice(start, end === -1 ? undefined : end)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
-}
-
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-async function startIndex(oneFragmentFile: boolean): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, ...(oneFragmentFile ? { maxFragments: 1 } : {}) });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
-}
-
-async function addPage(index: PagefindIndex, url: string, content: string) {
-  const added = await index.addHTMLFile({ url, content });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-}
-
-async function writeIndex(locale: Locale, index: PagefindIndex, pageCount: number, outDir: string, logger: AstroIntegrationLogger) {
-  const bundle = join(outDir, 'pagefind', locale);
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
-  // The site draws its own search interface; Pagefind's ready-made ones are never loaded.
-  for (const file of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.{js,css}', { cwd: bundle })) rmSync(join(bundle, file));
-  const loader = join(bundle, 'pagefind.js');
-  writeFileSync(loader, quickerLoader(readFileSync(loader, 'utf8'), loader));
-  logger.info(`${locale}: ${pageCount} page(s) indexed`);
-}
 
 /** Where the search page takes its preload links (src/pages/[...lang]/search/index.astro): an empty boot template. */
 const PRELOADS_PLACEHOLDER = /<template data-js-only="boot" data-search-preloads data-html=""[^>]*><\/template>/;
@@ -129,6 +78,8 @@ function writeIndexFileNames(outDir: string, locale: Locale, base: string, proce
   );
 }
 
+const workerScript = new URL('./worker.ts', import.meta.url);
+
 export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
   return {
@@ -139,14 +90,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Each page goes to its language's index as soon as it is read, and only its distinct words are
-        // kept: holding every page's HTML and every word until the end made a large site's build carry
-        // the whole site in memory.
-        // Per language, the built files indexed (their addresses are servedPath(file, base)).
-        const indexed = new Map<Locale, string[]>(localeCodes.map((code) => [code, []]));
-        // The words of the languages whose search processes queries (Georgian), for the readings it tries.
+        // The languages whose search processes queries (Georgian) keep their pages' words, for the readings it tries.
         const processed = localeCodes.filter((code) => locales[code].search.steps.length > 0);
-        const pageWords = new Map<Locale, Set<string>>(processed.map((code) => [code, new Set()]));
 
         // No page may silently disappear: every content page in its own language, and every site page
         // marked for search, must be built and indexed.
@@ -156,46 +101,46 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
           ...sitePages.filter((page) => page.spec.searchIndexed).map((page) => ({ locale: page.locale, path: pagePath(page.locale, page.slug, base) })),
         ];
 
+        const files = globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort();
+        const pool = new WorkerPool<LanguageIndexTask, LanguageIndexResult>(workerScript, Math.min(localeCodes.length, defaultPoolSize()));
+        let results: Map<Locale, LanguageIndexResult>;
         try {
-          const indexes = new Map<Locale, PagefindIndex>();
-          const tryOneFile = (code: Locale) => expected.filter((page) => page.locale === code).length <= ONE_FRAGMENT_FILE_UP_TO;
-          for (const code of localeCodes) indexes.set(code, await startIndex(tryOneFile(code)));
-
-          for (const file of globSync('**/*.html', { cwd: outDir, exclude: ['pagefind/**'] }).sort()) {
-            const content = readFileSync(join(outDir, file), 'utf8');
-            if (!content.includes('data-pagefind-body')) continue;
-            const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1];
-            if (!isLocale(lang)) throw new Error(`${file}: indexed page without a site language in <html lang> (found "${lang}")`);
-            await addPage(indexes.get(lang)!, servedPath(file, base), content);
-            indexed.get(lang)!.push(file);
-            const words = pageWords.get(lang);
-            if (words) for (const word of documentWords(bodyText(content))) words.add(word);
-          }
-
-          const found = new Set([...indexed.values()].flat().map((file) => servedPath(file, base)));
-          const lost = expected.map(({ path }) => path).filter((path) => !found.has(path));
-          if (lost.length) {
-            throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
-          }
-
-          for (const [locale, index] of indexes) {
-            await writeIndex(locale, index, indexed.get(locale)!.length, outDir, logger);
-            const bundle = join(outDir, 'pagefind', locale);
-            const fragments = globSync('fragment/*.pf_fragment', { cwd: bundle });
-            if (tryOneFile(locale) && fragments.length === 1 && statSync(join(bundle, fragments[0]!)).size > ONE_FRAGMENT_FILE_BUDGET) {
-              // Too heavy to preload: index the language again, one result file per page.
-              rmSync(bundle, { recursive: true });
-              const again = await startIndex(false);
-              for (const file of indexed.get(locale)!) await addPage(again, servedPath(file, base), readFileSync(join(outDir, file), 'utf8'));
-              await writeIndex(locale, again, indexed.get(locale)!.length, outDir, logger);
-            }
-            // The search script reads the word list of the first language whose search processes queries.
-            writeIndexFileNames(outDir, locale, base, processed[0]);
-          }
+          const tasks = localeCodes.map((locale) =>
+            pool.run({
+              locale,
+              outDir,
+              base,
+              files,
+              expectedPages: expected.filter((page) => page.locale === locale).length,
+              collectWords: processed.includes(locale),
+            }),
+          );
+          // Every language's worker ends before the build stops, whichever fails first.
+          const settled = await Promise.allSettled(tasks);
+          const failed = settled.find((result) => result.status === 'rejected');
+          if (failed) throw failed.reason;
+          results = new Map(localeCodes.map((locale, i) => [locale, (settled[i] as PromiseFulfilledResult<LanguageIndexResult>).value]));
         } finally {
-          await pagefind.close();
+          await pool.close();
         }
 
+        // Each worker reads every page, so each finds the same pages without a language; the first is named.
+        const unlabelled = results.get(localeCodes[0]!)!.withoutLanguage[0];
+        if (unlabelled) throw new Error(`${unlabelled.file}: indexed page without a site language in <html lang> (found "${unlabelled.lang}")`);
+
+        const found = new Set([...results.values()].flatMap(({ indexed }) => indexed.map((file) => servedPath(file, base))));
+        const lost = expected.map(({ path }) => path).filter((path) => !found.has(path));
+        if (lost.length) {
+          throw new Error(`These content pages were not built, or were built without their content: ${lost.join(', ')}. Check the build messages above for their files.`);
+        }
+
+        for (const [locale, { indexed }] of results) {
+          logger.info(`${locale}: ${indexed.length} page(s) indexed`);
+          // The search script reads the word list of the first language whose search processes queries.
+          writeIndexFileNames(outDir, locale, base, processed[0]);
+        }
+
+        const pageWords = [...results].flatMap(([locale, { words }]) => (words ? [[locale, words] as const] : []));
         for (const [locale, words] of pageWords) {
           const vocabulary = new Vocabulary(words);
           const vocabularyDir = join(outDir, 'pagefind', locale);
