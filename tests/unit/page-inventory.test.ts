@@ -1,24 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { globSync as collectionGlob } from 'tinyglobby';
 import { afterAll, describe, expect, test } from 'vitest';
 import { entryIdFromPath } from '../../src/lib/content-paths.ts';
 import { CONTENT_PATTERN, contentFiles, FrontmatterProblems, inventoryMismatch, pageInventory, readFrontmatter, readInventory } from '../../src/lib/page-inventory.ts';
 import { navigation, reservedFolders, reservedSlugs, sitePageAt } from '../../src/lib/site-pages.ts';
+import { tempFolders } from '../temp-folders.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'inventory-'));
-  dirs.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folders = tempFolders('inventory');
+afterAll(folders.remove);
+const site = folders.make;
 
 const page = (title: string, extra = '') =>
   `---\ntitle: ${title}\nsummary: One sentence.\ntype: page\nhistory:\n  - date: "2026-01-05"\n    change: Published\n  - date: "2026-03-01"\n    change: Rewritten\n${extra}---\n\nText.\n`;

@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readInventory, type PageInventory } from '../../src/lib/page-inventory.ts';
 import { renderKey } from '../../src/lib/render-keys.ts';
 import { pageType } from '../../src/page-types/index.ts';
+import { tempFolders } from '../temp-folders.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folders = tempFolders('render-keys');
+afterAll(folders.remove);
 
 const page = (title: string, body: string, extra = '') =>
   `---\ntitle: ${title}\nsummary: One sentence.\ntype: page\nhistory:\n  - date: "2026-01-05"\n    change: Published\n${extra}---\n\n${body}\n`;
@@ -36,13 +34,7 @@ const SITE = {
 
 /** The site with some files changed: a fresh folder, so the inventory is read afresh and not from the last reading. */
 function inventoryOf(changes: Record<string, string> = {}): PageInventory {
-  const dir = mkdtempSync(join(tmpdir(), 'render-keys-'));
-  dirs.push(dir);
-  for (const [path, text] of Object.entries({ ...SITE, ...changes })) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return readInventory(dir);
+  return readInventory(folders.make({ ...SITE, ...changes }));
 }
 
 /** Every page's key, by its address: 'en/guide'. */

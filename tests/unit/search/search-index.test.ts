@@ -1,24 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { searchIndex } from '../../../src/integrations/search-index/index.ts';
 import { indexLanguage } from '../../../src/integrations/search-index/language-index.ts';
+import { tempFolders } from '../../temp-folders.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
-  dirs.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folders = tempFolders('search-index');
+afterAll(folders.remove);
+const folder = folders.make;
 
 const builtPage = (lang: string, text: string, indexed = true) =>
   `<!doctype html><html lang="${lang}"><head><title>${text}</title></head><body><main${indexed ? ' data-pagefind-body' : ''}><h1>${text}</h1><p>${text}</p></main></body></html>`;
