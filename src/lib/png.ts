@@ -26,7 +26,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Each row prefixed with filter type 0 (none), the usual choice for palette images. */
+/** The RGBA fallback's rows, each prefixed with filter type 0 (none); encodePng writes the palette rows itself. */
 function rows(data: Uint8Array, width: number, height: number, bytesPerPixel: number): Buffer {
   const stride = width * bytesPerPixel;
   const out = Buffer.alloc((stride + 1) * height);
