@@ -105,22 +105,21 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         const pool = new WorkerPool<LanguageIndexTask, LanguageIndexResult>(workerScript, Math.min(localeCodes.length, defaultPoolSize()));
         let results: Map<Locale, LanguageIndexResult>;
         try {
-          const tasks = localeCodes.map((locale) =>
-            pool.run({
-              locale,
-              outDir,
-              base,
-              files,
-              expectedPages: expected.filter((page) => page.locale === locale).length,
-              collectWords: processed.includes(locale),
-            }),
+          const indexes = await Promise.all(
+            localeCodes.map((locale) =>
+              pool.run({
+                locale,
+                outDir,
+                base,
+                files,
+                expectedPages: expected.filter((page) => page.locale === locale).length,
+                collectWords: processed.includes(locale),
+              }),
+            ),
           );
-          // Every language's worker ends before the build stops, whichever fails first.
-          const settled = await Promise.allSettled(tasks);
-          const failed = settled.find((result) => result.status === 'rejected');
-          if (failed) throw failed.reason;
-          results = new Map(localeCodes.map((locale, i) => [locale, (settled[i] as PromiseFulfilledResult<LanguageIndexResult>).value]));
+          results = new Map(localeCodes.map((locale, i) => [locale, indexes[i]!]));
         } finally {
+          // Waits for every language's worker, so none is still writing when a failure stops the build.
           await pool.close();
         }
 
@@ -140,8 +139,8 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
           writeIndexFileNames(outDir, locale, base, processed[0]);
         }
 
-        const pageWords = [...results].flatMap(([locale, { words }]) => (words ? [[locale, words] as const] : []));
-        for (const [locale, words] of pageWords) {
+        for (const [locale, { words }] of results) {
+          if (!words) continue;
           const vocabulary = new Vocabulary(words);
           const vocabularyDir = join(outDir, 'pagefind', locale);
           mkdirSync(vocabularyDir, { recursive: true });
