@@ -19,7 +19,6 @@ import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
-import { mdxCompileCache } from './src/integrations/mdx/compile-cache.ts';
 import { passBuildLog } from './src/integrations/mdx/known-warnings.ts';
 import { textAnalysisCache } from './src/integrations/text-analysis-cache/index.ts';
 import { pageTypes } from './src/page-types/index.ts';
@@ -95,11 +94,9 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // Each page's static parts compiled to HTML strings rather than a call per element: the pages use
-    // no components, so a page module is a few strings, smaller for Rolldown to bundle and quicker to render.
-    mdx({ optimize: true }),
-    // A page file's compile, kept between builds while its inputs are unchanged.
-    mdxCompileCache({ contentDir }),
+    // Reads the pages' frontmatter. Each page is compiled to HTML by the pages' loader, with the processor
+    // above, as the content sync reads it (src/integrations/mdx/page-loader.ts): no page becomes a module to bundle.
+    mdx(),
     // What page types work out from each page's text (the glossary terms it links), kept likewise.
     textAnalysisCache(),
     contentGuard({ contentDir }),

@@ -206,7 +206,7 @@ async function bench(pages: number): Promise<Result[]> {
           peakBytes: peakMemory(build.samples, phase.start, phase.start + phase.ms),
         })),
         cacheLines: [
-          ...logText.filter((text) => /\[(mdx-compile-cache|share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
+          ...logText.filter((text) => /\[(page-loader|share-images|precompress)\]/.test(text)).map((text) => text.replace(/^.*?\[/, '[')),
           renderedLine(logText),
         ],
       };

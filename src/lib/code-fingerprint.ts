@@ -1,7 +1,7 @@
 /**
  * One hash of the code that builds the site: every file under src/, the config, package.json and the
  * lockfile (which pins every package's version), and the Node version. Caches of what the build makes from pages
- * (rendered pages, src/lib/render-keys.ts; compiled pages, src/integrations/mdx/compile-cache.ts) hold
+ * (rendered pages, src/lib/render-keys.ts; each page file's HTML, src/integrations/mdx/page-loader.ts) hold
  * it, so any change to the code makes them again. Coarse on purpose: Astro tracks the code a page
  * imports, but not the middleware that finishes every page, nor files the code reads from disk.
  */

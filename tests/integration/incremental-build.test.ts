@@ -1,6 +1,6 @@
 /**
  * What the build cache may change, and what it may not. A rebuild reuses the share images, compressed
- * copies, page compiles and pages that its input cannot have changed, and redoes an entry it finds
+ * copies, page files' HTML and pages that its input cannot have changed, and redoes an entry it finds
  * damaged; what it publishes is byte for byte what a build from nothing publishes, in another time zone
  * too. So deployments and CDN caches can rely on a file's content not changing unless its source did.
  * After an edit, only the edited page is drawn again, and the glossary term whose "used on" list the
@@ -82,15 +82,17 @@ test('a rebuild with damaged cache entries writes what a cold build wrote; after
   expect(images, again.output).not.toBeNull();
   expect(Number(images![2])).toBe(Number(images![1]) - 1);
   expect(again.output).toMatch(/\[precompress\] \d+ file\(s\) precompressed: .*; \d+ from the cache, 1 compressed .*1 damaged cache entr/);
+  // Every page file's HTML kept from the cold build, in Astro's content store.
+  const files = contentFiles(content).length;
+  expect(again.output).toContain(`[page-loader] ${files} page file(s): ${files} kept from the last build, 0 rendered`);
 
   // One page's text, and another's that now uses a glossary term it did not use.
   appendFileSync(join(content, 'en/about.mdx'), '\nThis paragraph was added for the test.\n');
   appendFileSync(join(content, 'en/programmes/euromed-migration-iv.mdx'), '\nCircular migration is named here for the test.\n');
   const edited = await build(join(dir, 'dist'), cache, 'on');
   expect(drawnContentPages(edited.output)).toEqual(['/en/about/index.html', '/en/glossary/circular-migration/index.html', '/en/programmes/euromed-migration-iv/index.html']);
-  // Only the two edited files were compiled again; the others' compiles came from the cache, with their warnings.
-  const files = contentFiles(content).length;
-  expect(edited.output).toContain(`[mdx-compile-cache] ${files} page file(s): ${files - 2} compiled page(s) from the cache, 2 compiled`);
+  // Only the two edited files were rendered again; the others' HTML was kept from the last build, with their warnings.
+  expect(edited.output).toContain(`[page-loader] ${files} page file(s): ${files - 2} kept from the last build, 2 rendered`);
   // What is worked out from each page's text (the glossary terms it links, for the terms' "used on" lists,
   // and the errors in it, checked before Astro starts): only for the two edited pages, two analyses each.
   expect(edited.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
@@ -105,7 +107,7 @@ test('a rebuild with damaged cache entries writes what a cold build wrote; after
   const cacheOff = await build(join(dir, 'cache-off'), join(dir, 'no-cache'), 'off', 'America/Los_Angeles');
   expect(drawnContentPages(cacheOff.output)).toHaveLength(contentPages);
   expect(differences(edited.hashes, cacheOff.hashes)).toEqual([]);
-  for (const kind of ['share-images', 'precompressed', 'compiled-pages', 'text-analyses']) {
+  for (const kind of ['share-images', 'precompressed', 'text-analyses']) {
     expect(existsSync(join(cache, kind)), kind).toBe(true);
     expect(existsSync(join(dir, 'no-cache', kind)), kind).toBe(false);
   }

@@ -10,18 +10,17 @@
  *   stops at the first page it refuses), so a build, sync or dev server names every problem of every page;
  * - page-bodies.ts: every page's text, held to safe-mdx's rules before Astro's build (which stops at
  *   the first page it cannot compile), for the same reason;
- * - mdx-errors.ts, added here: each page compiles under a time limit, and a
- *   refusal prints as the editor's message, without a stack trace.
+ * - mdx-errors.ts, used by the pages' loader (src/integrations/mdx/page-loader.ts): each page
+ *   compiles under a time limit (watchdog.ts), and a refusal prints as the editor's message,
+ *   without a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isEditorError } from '../../lib/editor-error.ts';
 import { contentFiles, FrontmatterProblems, pageInventory } from '../../lib/page-inventory.ts';
-import { mdxGuardPlugin } from './mdx-errors.ts';
 import { pageBodyProblems } from './page-bodies.ts';
 import { refuse } from './refuse.ts';
-import { startWatchdog } from './watchdog.ts';
 
 export { guardContentFiles } from './files.ts';
 
@@ -29,7 +28,7 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command }) => {
         // The build, the sync and the dev server stop here on any page the inventory refuses or whose text
         // breaks the rules, listing every problem of every page; Astro's content sync and its compile would
         // stop them too, naming only the first. (The preview serves a site already built, and reads no page.)
@@ -49,10 +48,6 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
           problems.push(...pageBodyProblems(pages));
           if (problems.length) refuse(problems);
         }
-        // The watchdog thread starts while the build sets up; compiling waits until it runs.
-        const watchdog = startWatchdog();
-        watchdog.catch(() => {});
-        updateConfig({ vite: { plugins: [mdxGuardPlugin(watchdog)] } });
       },
     },
   };

@@ -1,20 +1,10 @@
 /**
  * Compiling a page, as editors see it: every failure becomes one message
  * naming the file, line and column, what is wrong and what to write instead,
- * without a stack trace (unless DEBUG is set); and each page's compile runs
- * under the watchdog's time limit.
- *
- * @astrojs/mdx compiles in a Vite transform; this plugin wraps that
- * transform, since the MDX integration gives no hook of its own around it.
+ * without a stack trace (unless DEBUG is set). The pages' loader
+ * (src/integrations/mdx/page-loader.ts) compiles each page under the
+ * watchdog's time limit and reports its failures with these.
  */
-import type { Plugin } from 'vite';
-import { displayPath } from './content-error.ts';
-import { withinTimeLimit } from './watchdog.ts';
-
-const MDX_PLUGIN = '@mdx-js/rolldown';
-const WRAPPED = Symbol.for('content-guard.wrapped');
-
-type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => unknown;
 
 /** What to write instead, for the parser's own complaints (our own rules carry theirs, after "How to fix:"). */
 export function parserFix(message: string, sourceLine: string | undefined): string {
@@ -53,7 +43,7 @@ export function editorMessage(error: unknown, file: string, source: string): str
 }
 
 /** An error that prints as its message alone. */
-function quietError(message: string, cause: unknown): Error {
+export function quietError(message: string, cause: unknown): Error {
   const error = new Error(message);
   error.name = 'ContentError';
   if (process.env['DEBUG']) {
@@ -63,32 +53,4 @@ function quietError(message: string, cause: unknown): Error {
     error.stack = '';
   }
   return error;
-}
-
-/** `watchdog` resolves once the watching thread runs (see watchdog.ts); no page compiles before. */
-export function mdxGuardPlugin(watchdog: Promise<void>): Plugin {
-  return {
-    name: 'content-guard:mdx',
-    async buildStart() {
-      await watchdog;
-    },
-    configResolved(resolved) {
-      const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN) as (Plugin & { [WRAPPED]?: boolean }) | undefined;
-      if (!mdx) throw new Error(`content-guard: the ${MDX_PLUGIN} plugin of @astrojs/mdx was not found; add mdx() to the integrations`);
-      if (mdx[WRAPPED]) return;
-      const transform = mdx.transform as unknown as Handler | { handler: Handler };
-      const original = typeof transform === 'function' ? transform : transform.handler;
-      const wrapped: Handler = async function (this: unknown, code, id, ...rest) {
-        const file = displayPath(id.split('?')[0]!);
-        try {
-          return await withinTimeLimit(file, 'compiling the page', async () => original.call(this, code, id, ...rest));
-        } catch (error) {
-          throw quietError(editorMessage(error, file, code), error);
-        }
-      };
-      if (typeof transform === 'function') (mdx as { transform: unknown }).transform = wrapped;
-      else transform.handler = wrapped;
-      mdx[WRAPPED] = true;
-    },
-  };
 }

@@ -1,9 +1,9 @@
 /**
- * The warnings a page's compile prints (an http: link), kept by file, so that a compile taken from the
- * build cache (./compile-cache.ts) prints them again: an editor sees the same warnings on every build.
+ * The warnings a page's compile prints (an http: link), kept by file, so that a page kept from the last
+ * build (./page-loader.ts) prints them again: an editor sees the same warnings on every build.
  */
-// On globalThis, like the compile cache's own state: the plugin that prints a warning and the compile
-// that keeps it must meet in one map whichever module instance each was loaded from.
+// On globalThis: the plugin that prints a warning and the loader that keeps it must meet in one map
+// whichever module instance each was loaded from.
 const printed = ((globalThis as Record<symbol, unknown>)[Symbol.for('site.compileWarnings')] ??= new Map()) as Map<string, string[]>;
 
 /** Prints a warning about the page at `file` (its absolute path) and remembers it. */
