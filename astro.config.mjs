@@ -95,7 +95,8 @@ export default defineConfig({
   },
   integrations: [
     // Reads the pages' frontmatter. Each page is compiled to HTML by the pages' loader, with the processor
-    // above, as the content sync reads it (src/integrations/mdx/page-loader.ts): no page becomes a module to bundle.
+    // above, as the content sync reads it (src/integrations/mdx/page-loader.ts): no page becomes a module to
+    // bundle. No options here: the loader compiles with the processor's and the markdown settings.
     mdx(),
     // What page types work out from each page's text (the glossary terms it links), kept likewise.
     textAnalysisCache(),

@@ -1,6 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { mdxFeatures, NotStaticHtml, pageHtmlRenderer, type ProcessorOptions } from '../../src/integrations/mdx/page-html.ts';
+import { mdxFeatures, NotStaticHtml, pageHtmlRenderer, staticRuntime, type ProcessorOptions } from '../../src/integrations/mdx/page-html.ts';
 import { ALLOWED_HTML } from '../../src/integrations/mdx/safe-mdx.ts';
 import { safeMdxPlugin } from '../../src/integrations/mdx/safe-mdx-plugin.ts';
 
@@ -56,12 +56,14 @@ describe('a page file as HTML, made as the content sync reads it', () => {
   });
 
   test('every element a page may use is plain HTML, with every attribute it may carry', async () => {
-    const value = { text: 'title="A title"', flag: 'open', span: 'colspan="2"', choice: 'scope="row"' } as const;
+    const written = (attribute: string, rule: (typeof ALLOWED_HTML)[string][string]) =>
+      rule.kind === 'flag' ? attribute : `${attribute}="${rule.kind === 'text' ? 'A title' : rule.kind === 'span' ? '2' : rule.values[0]}"`;
     for (const [name, attributes] of Object.entries(ALLOWED_HTML)) {
-      const attrs = Object.values(attributes).map((rule) => ` ${value[rule.kind]}`).join('');
-      const element = name === 'br' ? `<br${attrs} />` : `<${name}${attrs}>x</${name}>`;
-      const { html } = await render(`Text ${element} more.\n\n${element}\n`, FILE, {});
-      expect(html, name).toContain(`<${name}`);
+      const attrs = Object.entries(attributes).map(([attribute, rule]) => ` ${written(attribute, rule!)}`).join('');
+      const [source, expected] = name === 'br' ? [`<br${attrs} />`, `<br${attrs}>`] : [`<${name}${attrs}>x</${name}>`, `<${name}${attrs}>x</${name}>`];
+      // In a paragraph's text, and on a line of its own.
+      const { html } = await render(`Text ${source} more.\n\n${source}\n`, FILE, {});
+      expect(html, name).toBe(`<p>Text ${expected} more.</p>\n${expected}`);
     }
   });
 
@@ -77,17 +79,29 @@ describe('a page file as HTML, made as the content sync reads it', () => {
     expect((await render('', FILE, {})).html).toBe('');
   });
 
-  test('anything that is not plain HTML is refused, never drawn in part', async () => {
-    // Without the site's rules, which refuse these before anything is compiled.
-    const bare = pageHtmlRenderer({ mdastPlugins: [], hastPlugins: [], features: {} }, {});
-    await expect(bare('Text <Chart year="2010" /> more.', FILE, {})).rejects.toThrow(/Chart/);
-    await expect(bare('The sum is {1 + 1}.', FILE, {})).rejects.toThrow(NotStaticHtml);
-    await expect(bare('<abbr title={"x"}>EU</abbr>', FILE, {})).rejects.toThrow(NotStaticHtml);
+  test('output that is not plain HTML is refused, never drawn in part', () => {
+    const { Fragment, jsx, components } = staticRuntime();
+    const part = jsx(components.Fragment, { 'set:html': '<p>Text.</p>' });
+    expect(jsx(Fragment, { children: [part, part] })).toEqual({ value: '<p>Text.</p><p>Text.</p>' });
+    expect(() => jsx('abbr', { children: 'EU' })).toThrow(NotStaticHtml);
+    expect(() => jsx(function Chart() {}, {})).toThrow(/a component \(Chart\)/);
+    expect(() => jsx(Fragment, { children: ['text', part] })).toThrow(/the text "text" outside its HTML/);
+    expect(() => jsx(components.Fragment, {})).toThrow(NotStaticHtml);
   });
 
-  test("the site's rules refuse a page before it runs", async () => {
-    await expect(render('export const x = 1\n\nText.', FILE, {})).rejects.toThrow(/cannot export anything/);
+  test("the site's rules refuse a page before any of it runs", async () => {
+    const ran = globalThis as { ranByPage?: boolean };
+    await expect(render('export const x = (globalThis.ranByPage = true)\n\nText.', FILE, {})).rejects.toThrow(/cannot export anything/);
+    await expect(render('The sum is {globalThis.ranByPage = true}.', FILE, {})).rejects.toThrow(/cannot contain code/);
+    await expect(render('<abbr title={globalThis.ranByPage = true}>EU</abbr>', FILE, {})).rejects.toThrow(/curly braces/);
     await expect(render('Text.', FILE, { layout: '../layout.astro' })).rejects.toThrow(/layout field/);
+    expect(ran.ranByPage).toBeUndefined();
+  });
+
+  test('and no page is compiled unless those rules come first', () => {
+    expect(() => pageHtmlRenderer({ mdastPlugins: [], hastPlugins: [], features: {} }, {})).toThrow(/first mdast plugin must be safeMdxPlugin/);
+    const other = satteri({ mdastPlugins: [{ name: 'other' } as never, safeMdxPlugin()] }).options as unknown as ProcessorOptions;
+    expect(() => pageHtmlRenderer(other, {})).toThrow(/it is other/);
   });
 });
 
@@ -96,6 +110,10 @@ describe('the features @astrojs/mdx compiles with', () => {
     expect(mdxFeatures({}, {})).toEqual({ gfm: true, smartPunctuation: true });
     expect(mdxFeatures({}, { gfm: false, smartypants: false })).toEqual({ gfm: false, smartPunctuation: false });
     expect(mdxFeatures({ gfm: false }, {})).toEqual({ gfm: false, smartPunctuation: true });
+  });
+
+  test("the processor's own setting wins over the Markdown settings, as @astrojs/mdx has it", () => {
+    expect(mdxFeatures({ gfm: true, smartPunctuation: false }, { gfm: false, smartypants: true })).toEqual({ gfm: true, smartPunctuation: false });
   });
 
   test("the processor's own settings objects are kept", () => {

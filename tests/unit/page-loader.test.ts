@@ -32,9 +32,19 @@ interface Entry {
   [key: string]: unknown;
 }
 
-/** What Astro's content layer gives a loader, as far as the glob loader and the page loader use it; one store kept across loads. */
-function fakeContext(dir: string) {
-  const entries = new Map<string, Entry>();
+type Watcher = { on(event: string, handler: (path: string) => Promise<void>): void; add(path: string): void; change(path: string): Promise<void> };
+
+/** A file watcher, as the dev server has: `change(path)` runs what the loader asked to run on a change. */
+function fakeWatcher(): Watcher {
+  const handlers = new Map<string, (path: string) => Promise<void>>();
+  return { on: (event, handler) => void handlers.set(event, handler), add: () => {}, change: (path) => handlers.get('change')!(path) };
+}
+
+/**
+ * What Astro's content layer gives a loader, as far as the glob loader and the page loader use it; one
+ * store kept across loads (`entries`, which another context may share, as a build shares the dev server's).
+ */
+function fakeContext(dir: string, { watcher, entries = new Map<string, Entry>() }: { watcher?: Watcher; entries?: Map<string, Entry> } = {}) {
   const messages: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
@@ -69,6 +79,7 @@ function fakeContext(dir: string) {
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (data: string) => cacheKey(data),
     entryTypes: new Map([['.mdx', mdxEntryType]]),
+    ...(watcher ? { watcher } : {}),
   } as unknown as LoaderContext;
   const loader = pageLoader({ base: dir, pattern: CONTENT_PATTERN, generateId: ({ entry }) => entryIdFromPath(entry) });
   return { load: () => loader.load(context), entries, messages };
@@ -127,6 +138,35 @@ describe('the pages loader', () => {
     expect(failure?.message).toMatch(/en\/chart\.mdx:10:1: error: <Chart> is not one of the site’s components/);
     expect(failure?.stack).toBe('');
     expect([...site.entries.keys()]).toEqual(['en/about']);
+  });
+});
+
+describe('the pages loader in the dev server', () => {
+  test('renders every page when it starts, and shows a page an edit breaks as its message, never as an empty page', async () => {
+    const dir = folders.make({ 'en/about.mdx': page('About', 'Fine.') });
+    const entries = new Map<string, Entry>();
+    // A build's store, as the dev server finds it.
+    await fakeContext(dir, { entries }).load();
+    const watcher = fakeWatcher();
+    const dev = fakeContext(dir, { watcher, entries });
+    await dev.load();
+    expect(dev.messages.at(-1)).toBe('1 page file(s): 0 kept from the last build, 1 rendered');
+
+    writeFileSync(join(dir, 'en/about.mdx'), page('About', 'The sum is {1 + 1}.'));
+    await watcher.change(join(dir, 'en/about.mdx'));
+    const refusal = refusalOf(entries.get('en/about') as never);
+    expect(refusal?.message).toMatch(/en\/about\.mdx:10:12: error: a page cannot contain code/);
+    expect(dev.messages).toContain(refusal?.message);
+
+    // A build after it tries the page again rather than keep it refused.
+    const build = fakeContext(dir, { entries });
+    await expect(build.load()).rejects.toThrow(/en\/about\.mdx:10:12: error: a page cannot contain code/);
+    expect(entries.has('en/about')).toBe(false);
+
+    // Mended in the dev server: the page again.
+    writeFileSync(join(dir, 'en/about.mdx'), page('About', 'Fine again.'));
+    await watcher.change(join(dir, 'en/about.mdx'));
+    expect(entries.get('en/about')?.rendered?.html).toBe('<p>Fine again.</p>');
   });
 });
 

@@ -83,8 +83,11 @@ export const jsxElementsPlugin = defineHastPlugin({
   mdxJsxTextElement: { filter: ALLOWED_NAMES, visit: asElement },
 });
 
-/** The JSX runtime the compiled page runs with: it joins HTML strings, and refuses anything else. */
-function staticRuntime() {
+/**
+ * The JSX runtime the compiled page runs with: it joins HTML strings, and refuses anything else. (Not a
+ * safety check: the compiled function has run by then. The site's rules, first in the compile, are.)
+ */
+export function staticRuntime() {
   const Fragment = Symbol('Fragment');
   const Static = Symbol('static HTML');
   const join = (children: unknown): string => {
@@ -110,23 +113,32 @@ function staticRuntime() {
 }
 
 /**
- * The features @astrojs/mdx compiles with: the processor's own, where `gfm` and `smartPunctuation`
- * take the Markdown settings' booleans unless the processor sets them as objects.
+ * The features @astrojs/mdx compiles with when `mdx()` has no options of its own (astro.config.mjs): the
+ * processor's own `gfm` and `smartPunctuation` where it sets them, or else the Markdown settings', or on.
  */
 export function mdxFeatures(features: Features, markdown: MarkdownSettings): Features {
-  const { gfm, smartPunctuation } = features;
+  const feature = (own: unknown, setting: unknown) => (typeof own === 'object' && own !== null ? own : (own ?? setting ?? true) !== false);
   return {
     ...features,
-    gfm: typeof gfm === 'object' ? gfm : (markdown.gfm ?? gfm ?? true) !== false,
-    smartPunctuation: typeof smartPunctuation === 'object' ? smartPunctuation : (markdown.smartypants ?? smartPunctuation ?? true) !== false,
+    gfm: feature(features.gfm, markdown.gfm) as NonNullable<Features['gfm']>,
+    smartPunctuation: feature(features.smartPunctuation, markdown.smartypants) as NonNullable<Features['smartPunctuation']>,
   };
 }
+
+/** The name of the site's rules (safe-mdx-plugin.ts), which must see every page first. */
+const SAFE_MDX = 'safe-mdx';
 
 /**
  * A renderer for page files. `body` is the file's text with its frontmatter blanked (lines kept, so
  * positions in messages are the file's); `frontmatter` is the frontmatter as written.
  */
 export function pageHtmlRenderer(processor: ProcessorOptions, markdown: MarkdownSettings) {
+  // The compiled page is run to collect its HTML. The site's rules refuse code before anything is
+  // compiled; without them first, a page's {expression} would run in the build.
+  const first = (processor.mdastPlugins as unknown[])[0] as { name?: unknown } | undefined;
+  if (first?.name !== SAFE_MDX) {
+    throw new Error(`page-html: the Markdown processor's first mdast plugin must be safeMdxPlugin() (astro.config.mjs), so that no page is compiled before the site's rules have read it; it is ${first ? String(first.name) : 'missing'}`);
+  }
   const features = mdxFeatures(processor.features, markdown);
   return async function renderPageHtml(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<PageHtml> {
     const astro = { frontmatter, headings: [] as Heading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };

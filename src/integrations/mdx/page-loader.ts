@@ -11,7 +11,9 @@
  * code, so the digest here covers the file's text and `renderInputs()`: the site digest of
  * src/lib/render-keys.ts, the content folder and the base path. Any change to those renders every page again.
  *
- * With the build cache off (BUILD_CACHE=off, `--no-cache`), every page is rendered again.
+ * With the build cache off (BUILD_CACHE=off, `--no-cache`), every page is rendered again; and so is
+ * every page when the dev server starts, since it may start again in the same process after an edit to
+ * the config, whose code fingerprint (src/lib/code-fingerprint.ts) is read once a process.
  *
  * An editor sees a page's refusal as the build's message (file:line:column, what, how to fix) and every
  * warning its text gives (an http: link) on every build, also when the page was not rendered again.
@@ -29,6 +31,7 @@ import { editorMessage, quietError } from '../content-guard/mdx-errors.ts';
 import { startWatchdog, withinTimeLimit } from '../content-guard/watchdog.ts';
 import { takeWarnings } from './compile-warnings.ts';
 import { pageHtmlRenderer, type Heading, type ProcessorOptions } from './page-html.ts';
+import { refusalOf } from './page-refusal.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -72,7 +75,9 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
         throw new Error(`page-loader: pages are rendered with the satteri Markdown processor, not "${processor.name}"; see astro.config.mjs`);
       }
       const renderPageHtml = pageHtmlRenderer(processor.options, config.markdown);
-      if (!buildCacheEnabled()) store.clear();
+      if (!buildCacheEnabled() || context.watcher) store.clear();
+      // A page the dev server stored refused (see ./page-refusal.ts) is tried again, never kept.
+      for (const [id, entry] of store.entries()) if (refusalOf(entry)) store.delete(id);
       await startWatchdog();
 
       const refusals = new Map<string, string>();
@@ -92,25 +97,27 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
           return { html: page.html, metadata: { headings: page.headings, warnings: takeWarnings(filePath) } };
         } catch (error) {
           const refusal = editorMessage(error, file, source);
-          refusals.set(id, refusal);
           if (watching) logger.error(refusal);
+          else refusals.set(id, refusal);
           return { html: '', metadata: { headings: [], warnings: [], refusal } };
         }
       };
 
       // The digest the glob loader keeps a stored page by: the file's text and what else its HTML depends on.
       let inputs: string | undefined;
-      await files.load({
-        ...context,
-        generateDigest: (data) => context.generateDigest(cacheKey((inputs ??= renderInputs(contentDir, config.base)), typeof data === 'string' ? data : JSON.stringify(data))),
-        entryTypes: new Map([...entryTypes, ['.mdx', { ...mdx, getRenderFunction: async () => render }]]),
-      } as GlobContext);
-
-      if (refusals.size) {
-        // Not kept: the next build must try these pages again rather than find them stored, empty.
+      try {
+        await files.load({
+          ...context,
+          generateDigest: (data) => context.generateDigest(cacheKey((inputs ??= renderInputs(contentDir, config.base)), typeof data === 'string' ? data : JSON.stringify(data))),
+          entryTypes: new Map([...entryTypes, ['.mdx', { ...mdx, getRenderFunction: async () => render }]]),
+        } as GlobContext);
+      } finally {
+        // Not kept, however the load ended: the next build must try these pages again rather than find them stored.
         for (const id of refusals.keys()) store.delete(id);
-        throw quietError([...refusals.values()].join('\n'), undefined);
+        // From here on, only the dev server's watcher renders a page: its refusal is printed, and stored to be shown.
+        watching = true;
       }
+      if (refusals.size) throw quietError([...refusals.values()].join('\n'), undefined);
       // The warnings of the pages kept from the last build, which were not rendered again to print them.
       let kept = 0;
       for (const [id, entry] of store.entries()) {
@@ -120,7 +127,6 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
         for (const warning of warnings) console.warn(warning);
       }
       logger.info(`${kept + renderedNow.size} page file(s): ${kept} kept from the last build, ${renderedNow.size} rendered`);
-      watching = true;
     },
   };
 }
