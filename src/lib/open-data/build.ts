@@ -30,6 +30,18 @@ export const schemaPath = (name: OpenDataName, base: string) => `${base.replace(
 
 const pageUrl = (locale: Locale, slug: string, { site, base }: OpenDataContext) => absoluteUrl(pagePath(locale, slug, base), site);
 
+const entriesByPlace = new WeakMap<PageInventory, Map<string, ContentEntry>>();
+
+/**
+ * The entry at `slug` in `locale`, from an index made once an inventory: a search of every entry for
+ * each programme made the files' time grow with the square of the site (a third of 10,000 pages).
+ */
+function entryAt(inventory: PageInventory, locale: Locale, slug: string): ContentEntry | undefined {
+  let index = entriesByPlace.get(inventory);
+  if (!index) entriesByPlace.set(inventory, (index = new Map(inventory.entries.map((entry) => [`${entry.locale}\u0000${entry.slug}`, entry]))));
+  return index.get(`${locale}\u0000${slug}`);
+}
+
 function programmeItem(inventory: PageInventory, entry: ContentEntry, context: OpenDataContext) {
   const { data } = entry;
   const self = { page: pageUrl(entry.locale, entry.slug, context), title: data.title };
@@ -48,7 +60,7 @@ function programmeItem(inventory: PageInventory, entry: ContentEntry, context: O
     title: data.title,
     summary: data.summary,
     url: self.page,
-    languages: localeCodes.filter((locale) => inventory.entries.some((other) => other.locale === locale && other.slug === entry.slug)),
+    languages: localeCodes.filter((locale) => entryAt(inventory, locale, entry.slug)),
     ...(data.informationAsOf ? { informationAsOf: data.informationAsOf } : {}),
     facts: shown,
     factSources,
@@ -59,7 +71,7 @@ function programmeItem(inventory: PageInventory, entry: ContentEntry, context: O
 function termItem(inventory: PageInventory, entry: ContentEntry, context: OpenDataContext) {
   const { data } = entry;
   const source = data.definitionSource!;
-  const page = 'page' in source ? inventory.entries.find((other) => other.locale === entry.locale && other.slug === source.page) : undefined;
+  const page = 'page' in source ? entryAt(inventory, entry.locale, source.page) : undefined;
   return {
     slug: termSlugOf(entry),
     term: data.title,
@@ -85,13 +97,19 @@ export function openDataFile(inventory: PageInventory, file: (typeof OPEN_DATA_F
   const head = { $schema: absoluteUrl(schemaPath(file.name, context.base), context.site), version: OPEN_DATA_VERSION };
   if (file.locale) return { ...head, language: file.locale, [key]: items(inventory, kind, file.locale, context) };
   const byLanguage = localeCodes.map((locale) => [locale, items(inventory, kind, locale, context)] as const);
+  // Each language's items by slug, looked up rather than searched for every slug.
+  const bySlug = byLanguage.map(([locale, list]) => {
+    const index = new Map<string, (typeof list)[number][]>();
+    for (const item of list) index.set(item.slug, [...(index.get(item.slug) ?? []), item]);
+    return [locale, index] as const;
+  });
   const slugs = [...new Set(byLanguage.flatMap(([, list]) => list.map((item) => item.slug)))].sort();
   return {
     ...head,
     languages: [...localeCodes],
     [key]: slugs.map((slug) => ({
       slug,
-      languages: Object.fromEntries(byLanguage.flatMap(([locale, list]) => list.filter((item) => item.slug === slug).map((item) => [locale, item]))),
+      languages: Object.fromEntries(bySlug.flatMap(([locale, index]) => (index.get(slug) ?? []).map((item) => [locale, item]))),
     })),
   };
 }
