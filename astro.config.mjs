@@ -19,7 +19,6 @@ import { baseLinksPlugin } from './src/integrations/mdx/base-links-plugin.ts';
 import { assertPublishable, PLACEHOLDER_ORIGIN } from './src/lib/site-settings.ts';
 import { siteSettings } from './src/settings/site.ts';
 import { safeMdxPlugin } from './src/integrations/mdx/safe-mdx-plugin.ts';
-import { passBuildLog } from './src/integrations/mdx/known-warnings.ts';
 import { textAnalysisCache } from './src/integrations/text-analysis-cache/index.ts';
 import { pageTypes } from './src/page-types/index.ts';
 import { buildCacheEnabled } from './src/lib/build-cache.ts';
@@ -110,8 +109,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Drops one warning of Astro's own that names every page file (src/integrations/mdx/known-warnings.ts).
-    build: { rolldownOptions: { onLog: passBuildLog } },
   },
   build: {
     inlineStylesheets: 'auto',

@@ -98,7 +98,7 @@ test('a rebuild with damaged cache entries writes what a cold build wrote; after
   expect(edited.output).toMatch(/\[text-analysis-cache\] \d+ page analys\(es\): \d+ from the cache, 4 worked out/);
   const httpWarning = /ka\/about\.mdx:\d+:\d+: warning: link: the address "http:/;
   expect(cold.output).toMatch(httpWarning);
-  // The site's own warnings are the only ones that name a page file (src/integrations/mdx/known-warnings.ts).
+  // The site's own warnings are the only ones that name a page file: no page is a module for Rolldown to warn about.
   expect(cold.output).not.toMatch(/\[WARN\][^\n]*\.mdx/);
   expect(again.output).toMatch(httpWarning);
   expect(edited.output).toMatch(httpWarning);
