@@ -12,8 +12,12 @@ export class ContentPathError extends Error {}
 
 /** 'ka/programmes/mobility-partnership.mdx' → 'ka/programmes/mobility-partnership'. */
 export function entryIdFromPath(relativePath: string): string {
-  const ref = pageRefFromPath(relativePath);
-  return [ref.locale, ref.slug].filter(Boolean).join('/');
+  return entryId(pageRefFromPath(relativePath));
+}
+
+/** The entry id of the page at `slug` in `locale`: { locale: 'ka', slug: 'about' } → 'ka/about'. */
+export function entryId({ locale, slug }: PageRef): string {
+  return [locale, slug].filter(Boolean).join('/');
 }
 
 export function pageRefFromPath(relativePath: string): PageRef {

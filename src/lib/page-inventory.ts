@@ -14,7 +14,7 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pageSchema, type HistoryEntry, type PageData } from './content-schema.ts';
-import { pageRefFromPath } from './content-paths.ts';
+import { entryId, pageRefFromPath } from './content-paths.ts';
 import { asEditorError } from './editor-error.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { historyNewestFirst } from './fact-notes.ts';
@@ -117,7 +117,7 @@ function readEntry(dir: string, path: string): ContentEntry | { problems: string
     return { problems: result.error.issues.map((issue) => `${file}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`) };
   }
   const data = result.data;
-  return { id: [locale, slug].filter(Boolean).join('/'), locale, slug, type: data.type, path, file, source, data, lastChange: historyNewestFirst(data.history)[0]! };
+  return { id: entryId({ locale, slug }), locale, slug, type: data.type, path, file, source, data, lastChange: historyNewestFirst(data.history)[0]! };
 }
 
 /** Every page file of `dir`, read and validated; throws FrontmatterProblems naming every problem in every file. */
@@ -191,6 +191,15 @@ export function pageInventory(dir = contentDir()): PageInventory {
   const inventory = readInventory(dir);
   cache.set(dir, { signature: now, checked: Date.now(), inventory });
   return inventory;
+}
+
+const entriesById = new WeakMap<PageInventory, Map<string, ContentEntry>>();
+
+/** The inventory's entry with `id` ('ka/about', see content-paths.ts `entryId`), from an index made once an inventory. */
+export function entryById(inventory: PageInventory, id: string): ContentEntry | undefined {
+  let index = entriesById.get(inventory);
+  if (!index) entriesById.set(inventory, (index = new Map(inventory.entries.map((entry) => [entry.id, entry]))));
+  return index.get(id);
 }
 
 /**

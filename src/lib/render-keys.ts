@@ -16,7 +16,7 @@
 import { cacheKey } from './build-cache.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import type { Locale } from './locales.ts';
-import type { PageInventory } from './page-inventory.ts';
+import { entryById, type PageInventory } from './page-inventory.ts';
 import type { PageTypeDefinition } from '../page-types/types.ts';
 
 /** A content page's address and the entry it shows (its own, or its original on a fallback copy). */
@@ -45,17 +45,13 @@ export function siteDigest(inventory: PageInventory): string {
   return digest;
 }
 
-const entriesById = new WeakMap<PageInventory, Map<string, PageInventory['entries'][number]>>();
-
 /**
  * The render key of `page`: the site digest, the page's address, its entry's file (text and
  * frontmatter), and what its type shows of other pages' text. Throws for an entry the inventory
  * lacks: the build checks earlier that the collection and the inventory agree.
  */
 export function renderKey(page: KeyedPage, inventory: PageInventory, typeOf: (name: string) => Pick<PageTypeDefinition, 'showsOfOthers'>): string {
-  let byId = entriesById.get(inventory);
-  if (!byId) entriesById.set(inventory, (byId = new Map(inventory.entries.map((entry) => [entry.id, entry]))));
-  const entry = byId.get(page.entry.id);
+  const entry = entryById(inventory, page.entry.id);
   if (!entry) throw new Error(`renderKey: the page inventory has no entry ${page.entry.id}`);
   const others = typeOf(entry.type).showsOfOthers?.(entry, inventory);
   return cacheKey(siteDigest(inventory), page.locale, page.slug, entry.id, entry.source, JSON.stringify(others ?? null));

@@ -2,6 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
+import { defineHastPlugin, type HastPluginList } from 'satteri';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
@@ -10,7 +11,7 @@ import { refusalOf } from '../../src/integrations/mdx/page-refusal.ts';
 import { safeMdxPlugin } from '../../src/integrations/mdx/safe-mdx-plugin.ts';
 import { cacheKey } from '../../src/lib/build-cache.ts';
 import { entryIdFromPath } from '../../src/lib/content-paths.ts';
-import { CONTENT_PATTERN } from '../../src/lib/page-inventory.ts';
+import { CONTENT_PATTERN, pageInventory } from '../../src/lib/page-inventory.ts';
 import { tempFolders } from '../temp-folders.ts';
 
 const folders = tempFolders('page-loader');
@@ -44,7 +45,10 @@ function fakeWatcher(): Watcher {
  * What Astro's content layer gives a loader, as far as the glob loader and the page loader use it; one
  * store kept across loads (`entries`, which another context may share, as a build shares the dev server's).
  */
-function fakeContext(dir: string, { watcher, entries = new Map<string, Entry>() }: { watcher?: Watcher; entries?: Map<string, Entry> } = {}) {
+function fakeContext(
+  dir: string,
+  { watcher, entries = new Map<string, Entry>(), base = '/', hastPlugins = [] }: { watcher?: Watcher; entries?: Map<string, Entry>; base?: string; hastPlugins?: HastPluginList } = {},
+) {
   const messages: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
@@ -73,8 +77,8 @@ function fakeContext(dir: string, { watcher, entries = new Map<string, Entry>() 
     config: {
       root: pathToFileURL(`${resolve('.')}/`),
       srcDir: pathToFileURL(`${resolve('src')}/`),
-      base: '/',
-      markdown: { processor: satteri({ mdastPlugins: [safeMdxPlugin()] }) },
+      base,
+      markdown: { processor: satteri({ mdastPlugins: [safeMdxPlugin()], hastPlugins }) },
     },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (data: string) => cacheKey(data),
@@ -124,6 +128,34 @@ describe('the pages loader', () => {
     await site.load();
     expect(site.messages.at(-1)).toBe('2 page file(s): 0 kept from the last build, 2 rendered');
     warn.mockRestore();
+  });
+
+  test("a page shows what it shows of other pages as they are now: another page's new title, a new base path", async () => {
+    const dir = folders.make({
+      'en/about.mdx': page('About', 'See the guide.'),
+      'en/guide.mdx': page('Guide', 'The guide.'),
+    });
+    // As the glossary's links do: a page's HTML names other pages by their frontmatter.
+    const titles = defineHastPlugin({
+      name: 'other-titles',
+      element: {
+        filter: ['p'],
+        visit: (node, ctx) => ctx.appendChild(node, { type: 'text', value: ` [${pageInventory(dir).entries.map((entry) => entry.data.title).join(', ')}]` }),
+      },
+    });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const entries = new Map<string, Entry>();
+    await fakeContext(dir, { entries, hastPlugins: [titles] }).load();
+    expect(entries.get('en/about')?.rendered?.html).toBe('<p>See the guide. [About, Guide]</p>');
+
+    writeFileSync(join(dir, 'en/guide.mdx'), page('The guide', 'The guide.'));
+    later();
+    await fakeContext(dir, { entries, hastPlugins: [titles] }).load();
+    expect(entries.get('en/about')?.rendered?.html).toBe('<p>See the guide. [About, The guide]</p>');
+
+    const moved = fakeContext(dir, { entries, hastPlugins: [titles], base: '/migration/' });
+    await moved.load();
+    expect(moved.messages.at(-1)).toBe('2 page file(s): 0 kept from the last build, 2 rendered');
   });
 
   test("refuses every page it cannot render, each with its place, and keeps none of them for the next build", async () => {

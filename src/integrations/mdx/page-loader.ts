@@ -18,8 +18,8 @@
  * An editor sees a page's refusal as the build's message (file:line:column, what, how to fix) and every
  * warning its text gives (an http: link) on every build, also when the page was not rendered again.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -46,6 +46,7 @@ interface Rendered {
   metadata: { headings: Heading[]; warnings: string[]; refusal?: string };
 }
 interface EntryType {
+  getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<unknown> | unknown;
   getRenderFunction?: (config: LoaderContext['config']) => Promise<(input: RenderInput) => Promise<Rendered | undefined>>;
   [key: string]: unknown;
 }
@@ -66,8 +67,7 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
   return {
     name: 'page-loader',
     load: async (context) => {
-      const { config, store, logger } = context as GlobContext;
-      const entryTypes = (context as GlobContext).entryTypes;
+      const { config, store, logger, entryTypes } = context as GlobContext;
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('page-loader: no entry type for .mdx files; add mdx() to the integrations in astro.config.mjs');
       const processor = config.markdown.processor as unknown as { name: string; options?: ProcessorOptions };
@@ -80,6 +80,8 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
       for (const [id, entry] of store.entries()) if (refusalOf(entry)) store.delete(id);
       await startWatchdog();
 
+      // Each file's text as the glob loader read it (for its frontmatter), kept until the page is rendered.
+      const sources = new Map<string, string>();
       const refusals = new Map<string, string>();
       const renderedNow = new Set<string>();
       // After the first load, the dev server's watcher renders an edited page again.
@@ -88,15 +90,17 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
         const file = displayPath(filePath);
         renderedNow.add(id);
         takeWarnings(filePath);
-        let source = '';
+        const source = sources.get(filePath);
+        sources.delete(filePath);
         try {
-          source = await readFile(filePath, 'utf8');
+          // The glob loader reads each file for its frontmatter just before it renders it.
+          if (source === undefined) throw new Error(`page-loader: ${file} was to be rendered without its text having been read`);
           // The frontmatter blanked, its lines kept: the positions in messages are the file's.
           const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
           const page = await withinTimeLimit(file, 'compiling the page', () => renderPageHtml(content, filePath, data));
           return { html: page.html, metadata: { headings: page.headings, warnings: takeWarnings(filePath) } };
         } catch (error) {
-          const refusal = editorMessage(error, file, source);
+          const refusal = editorMessage(error, file, source ?? '');
           if (watching) logger.error(refusal);
           else refusals.set(id, refusal);
           return { html: '', metadata: { headings: [], warnings: [], refusal } };
@@ -109,11 +113,26 @@ export function pageLoader(options: GlobOptions & { base: string }): Loader {
         await files.load({
           ...context,
           generateDigest: (data) => context.generateDigest(cacheKey((inputs ??= renderInputs(contentDir, config.base)), typeof data === 'string' ? data : JSON.stringify(data))),
-          entryTypes: new Map([...entryTypes, ['.mdx', { ...mdx, getRenderFunction: async () => render }]]),
+          entryTypes: new Map([
+            ...entryTypes,
+            [
+              '.mdx',
+              {
+                ...mdx,
+                getEntryInfo: (input: { contents: string; fileUrl: URL }) => {
+                  sources.set(fileURLToPath(input.fileUrl), input.contents);
+                  return mdx.getEntryInfo(input);
+                },
+                getRenderFunction: async () => render,
+              },
+            ],
+          ]),
         } as GlobContext);
       } finally {
         // Not kept, however the load ended: the next build must try these pages again rather than find them stored.
         for (const id of refusals.keys()) store.delete(id);
+        // The texts of the pages kept from the last build, which were not rendered.
+        sources.clear();
         // From here on, only the dev server's watcher renders a page: its refusal is printed, and stored to be shown.
         watching = true;
       }

@@ -4,7 +4,8 @@
  * the pages that use it; one file per language and one with every language. Pure apart from
  * reading the inventory; the route (src/pages/data/) validates each file before writing it.
  */
-import type { ContentEntry, PageInventory } from '../page-inventory.ts';
+import { entryById, type ContentEntry, type PageInventory } from '../page-inventory.ts';
+import { entryId } from '../content-paths.ts';
 import { localeCodes, type Locale } from '../locales.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
 import { COPY, SOURCED_FACTS } from '../content-schema.ts';
@@ -30,17 +31,11 @@ export const schemaPath = (name: OpenDataName, base: string) => `${base.replace(
 
 const pageUrl = (locale: Locale, slug: string, { site, base }: OpenDataContext) => absoluteUrl(pagePath(locale, slug, base), site);
 
-const entriesByPlace = new WeakMap<PageInventory, Map<string, ContentEntry>>();
-
 /**
- * The entry at `slug` in `locale`, from an index made once an inventory: a search of every entry for
- * each programme made the files' time grow with the square of the site (a third of 10,000 pages).
+ * The entry at `slug` in `locale`, looked up in the inventory's index: a search of every entry for each
+ * programme made the files' time grow with the square of the site (a third of 10,000 pages).
  */
-function entryAt(inventory: PageInventory, locale: Locale, slug: string): ContentEntry | undefined {
-  let index = entriesByPlace.get(inventory);
-  if (!index) entriesByPlace.set(inventory, (index = new Map(inventory.entries.map((entry) => [`${entry.locale}\u0000${entry.slug}`, entry]))));
-  return index.get(`${locale}\u0000${slug}`);
-}
+const entryAt = (inventory: PageInventory, locale: Locale, slug: string) => entryById(inventory, entryId({ locale, slug }));
 
 function programmeItem(inventory: PageInventory, entry: ContentEntry, context: OpenDataContext) {
   const { data } = entry;
@@ -97,19 +92,15 @@ export function openDataFile(inventory: PageInventory, file: (typeof OPEN_DATA_F
   const head = { $schema: absoluteUrl(schemaPath(file.name, context.base), context.site), version: OPEN_DATA_VERSION };
   if (file.locale) return { ...head, language: file.locale, [key]: items(inventory, kind, file.locale, context) };
   const byLanguage = localeCodes.map((locale) => [locale, items(inventory, kind, locale, context)] as const);
-  // Each language's items by slug, looked up rather than searched for every slug.
-  const bySlug = byLanguage.map(([locale, list]) => {
-    const index = new Map<string, (typeof list)[number][]>();
-    for (const item of list) index.set(item.slug, [...(index.get(item.slug) ?? []), item]);
-    return [locale, index] as const;
-  });
+  // Each language's items by slug, looked up rather than searched for every slug (the last one of a slug, as before).
+  const bySlug = byLanguage.map(([locale, list]) => [locale, new Map(list.map((item) => [item.slug, item]))] as const);
   const slugs = [...new Set(byLanguage.flatMap(([, list]) => list.map((item) => item.slug)))].sort();
   return {
     ...head,
     languages: [...localeCodes],
     [key]: slugs.map((slug) => ({
       slug,
-      languages: Object.fromEntries(bySlug.flatMap(([locale, index]) => (index.get(slug) ?? []).map((item) => [locale, item]))),
+      languages: Object.fromEntries(bySlug.flatMap(([locale, index]) => (index.has(slug) ? [[locale, index.get(slug)!]] : []))),
     })),
   };
 }
