@@ -10,7 +10,10 @@
  *   npm run bench:build -- --pages 100,1000,5000 [--seed 1] [--check] [--keep]
  *
  * --check also times the site check (npm run check:site) on each build;
- * --keep leaves the temporary folders (with each build's log) for a look.
+ * --keep leaves the temporary folders (with each build's log) for a look;
+ * --starlight also builds the same pages, after the site's three builds of
+ * each size, as a bare Starlight site (tools/lib/starlight-site.ts), the
+ * same three ways, and prints the two side by side.
  *
  * The copies live in tests/.tmp/ (ignored by git): Astro keeps a build's
  * server chunks inside the output folder only when that folder is inside the
@@ -19,11 +22,12 @@
  * the build reads history once and finds none: translation states are
  * "unknown", and the synthetic pages carry an `updated` date.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, renderedLine, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type LogLine, type Phase, type ProcessSample } from './lib/build-bench.ts';
+import { buildPhases, renderedLine, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, type Phase } from './lib/build-bench.ts';
+import { run, type MeasuredRun, type Run } from './lib/measured-run.ts';
+import { clearStarlightBuild, copyPagesToStarlight, prepareStarlightSite, STARLIGHT_DOCS, STARLIGHT_VERSION } from './lib/starlight-site.ts';
 import { entryIdFromPath, pageRefFromEntryId } from '../src/lib/content-paths.ts';
 import { localeCodes, type Locale } from '../src/lib/locales.ts';
 import { contentFiles } from '../src/lib/page-inventory.ts';
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     check: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
   },
 });
 const sizes = parsePageCounts(values.pages);
@@ -47,87 +52,6 @@ const sentences = Object.fromEntries(
   localeCodes.map((locale) => [locale, realFiles.filter((file) => file.startsWith(`${locale}/`)).flatMap((file) => sentencesOf(readFileSync(join('content', file), 'utf8')))]),
 ) as Record<Locale, string[]>;
 const realSlugs = [...new Set(realFiles.map((file) => pageRefFromEntryId(entryIdFromPath(file)).slug))];
-
-interface Run {
-  command: string[];
-  env: NodeJS.ProcessEnv;
-  log: string;
-}
-
-/** The ids of a process's children, grandchildren and so on, from the parent id in each process's /proc/<pid>/stat. */
-function descendants(root: number): number[] {
-  const childrenOf = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // It ended while we looked.
-    }
-  }
-  const found: number[] = [];
-  for (let queue = [root]; queue.length; ) {
-    const children = childrenOf.get(queue.shift()!) ?? [];
-    found.push(...children);
-    queue.push(...children);
-  }
-  return found;
-}
-
-/**
- * Runs a command, noting when each line of its output arrives, and reading
- * five times a second how much memory the process holds (Linux's VmRSS, and
- * its high-water mark VmHWM) and how much processor time it and every process
- * it started (Pagefind's indexer) have used. Only the command's own process
- * counts for memory.
- */
-function run({ command, env, log }: Run): Promise<{ ok: boolean; ms: number; lines: LogLine[]; samples: ProcessSample[]; peakBytes: number | undefined }> {
-  const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: LogLine[] = [];
-  const samples: ProcessSample[] = [];
-  let peakBytes: number | undefined;
-  // The last reading of each process's own processor time: a process that has ended keeps its share.
-  const cpuByProcess = new Map<number, number>();
-  const sample = () => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
-        try {
-          cpuByProcess.set(pid, cpuFromProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')));
-        } catch {
-          // It ended between the listing and the reading.
-        }
-      }
-      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
-      const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
-      if (!Number.isNaN(kb('VmRSS'))) samples.push({ at: performance.now() - started, bytes: kb('VmRSS'), cpuMs });
-      if (!Number.isNaN(kb('VmHWM'))) peakBytes = kb('VmHWM');
-    } catch {
-      // Not Linux, or the process has just ended: keep the last reading.
-    }
-  };
-  const poll = setInterval(sample, 200);
-  for (const stream of [child.stdout, child.stderr]) {
-    let rest = '';
-    stream.setEncoding('utf8').on('data', (chunk: string) => {
-      const at = performance.now() - started;
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop()!;
-      for (const text of parts) lines.push({ at, text });
-    });
-  }
-  return new Promise((done) => {
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const ms = performance.now() - started;
-      writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
-      done({ ok: code === 0, ms, lines, samples, peakBytes });
-    });
-  });
-}
 
 /** Total size of the files under `dir`. */
 function sizeOf(dir: string): number {
@@ -157,6 +81,63 @@ interface Result {
   checkCpuMs?: number;
 }
 
+/** Runs one build, saying which, and stops the benchmark with the end of its log if it fails. */
+async function measuredBuild(what: string, build: Run): Promise<MeasuredRun> {
+  process.stdout.write(`${what}: building… `);
+  const result = await run(build);
+  if (!result.ok) {
+    console.log('failed');
+    console.error(result.lines.slice(-40).map((line) => line.text).join('\n'));
+    throw new Error(`the build of ${what} failed${values.keep ? `; its log is ${build.log}` : ''}`);
+  }
+  console.log(`${(result.ms / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** A build of the bare Starlight site: the figures the site's builds are set against. */
+interface YardstickResult {
+  pages: number;
+  scenario: Scenario;
+  htmlPages: number;
+  ms: number;
+  cpuMs: number;
+  peakBytes: number | undefined;
+}
+const yardstick: YardstickResult[] = [];
+const STARLIGHT_SITE = resolve('tests', '.tmp', 'starlight-site');
+
+/**
+ * The same pages built as a bare Starlight site, the same three ways: cold (no
+ * output, no Astro or Vite cache), again with nothing changed, and again with
+ * the same page edited the same way. Starlight keeps nothing between builds
+ * beyond what Astro and Vite keep by default.
+ */
+async function benchStarlight(pages: number, content: string, editedPath: string, logDir: string): Promise<YardstickResult[]> {
+  process.stdout.write(`Starlight ${STARLIGHT_VERSION}: preparing ${STARLIGHT_SITE}… `);
+  prepareStarlightSite(STARLIGHT_SITE, localeCodes);
+  copyPagesToStarlight(content, STARLIGHT_SITE);
+  clearStarlightBuild(STARLIGHT_SITE);
+  console.log('ready');
+  const out = join(STARLIGHT_SITE, 'dist');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const found: YardstickResult[] = [];
+  for (const scenario of SCENARIOS) {
+    const page = join(STARLIGHT_SITE, STARLIGHT_DOCS, editedPath);
+    if (scenario === 'one page edited') writeFileSync(page, editPageText(readFileSync(page, 'utf8')));
+    const log = join(logDir, `starlight-${scenario.replace(/ /g, '-')}.log`);
+    const build = await measuredBuild(`Starlight, ${pages} pages per language, ${scenario}`, { command: [process.execPath, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env, log, cwd: STARLIGHT_SITE });
+    found.push({
+      pages,
+      scenario,
+      htmlPages: globSync('**/*.html', { cwd: out, exclude: ['pagefind/**'] }).length,
+      ms: build.ms,
+      cpuMs: build.samples.at(-1)?.cpuMs ?? 0,
+      peakBytes: build.peakBytes,
+    });
+  }
+  return found;
+}
+
 /**
  * For one size: a cold build (an empty cache: the copy has none), the same
  * build again with nothing changed, and again after one page's text changed
@@ -181,15 +162,7 @@ async function bench(pages: number): Promise<Result[]> {
     const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BUILD_CACHE: 'on' };
     for (const scenario of SCENARIOS) {
       if (scenario === 'one page edited') writeFileSync(join(content, edited.path), editPageText(edited.text));
-      process.stdout.write(`${pages} pages per language, ${scenario}: building… `);
-      const log = join(dir, `build-${scenario.replace(/ /g, '-')}.log`);
-      const build = await run({ command: [process.execPath, ASTRO, 'build'], env, log });
-      if (!build.ok) {
-        console.log('failed');
-        console.error(build.lines.slice(-40).map((line) => line.text).join('\n'));
-        throw new Error(`the ${scenario} build of ${pages} pages per language failed${values.keep ? `; its log is ${log}` : ''}`);
-      }
-      console.log(`${(build.ms / 1000).toFixed(1)} s`);
+      const build = await measuredBuild(`${pages} pages per language, ${scenario}`, { command: [process.execPath, ASTRO, 'build'], env, log: join(dir, `build-${scenario.replace(/ /g, '-')}.log`) });
       const logText = build.lines.map((line) => line.text);
       const result: Result = {
         pages,
@@ -218,6 +191,11 @@ async function bench(pages: number): Promise<Result[]> {
         result.checkCpuMs = check.samples.at(-1)?.cpuMs ?? 0;
       }
       results.push(result);
+    }
+    if (values.starlight) {
+      // The same pages as the site's cold build had: the edit goes in again for the third build.
+      writeFileSync(join(content, edited.path), edited.text);
+      yardstick.push(...(await benchStarlight(pages, content, edited.path, dir)));
     }
     return results;
   } finally {
@@ -317,4 +295,28 @@ if (sizes.length > 1) {
   growthTable('Growth of the cold build (per HTML page):', cold);
   growthTable('Growth of the rebuild after a one-page edit (per HTML page):', results.filter((r) => r.scenario === 'one page edited'));
   console.log('\nA ratio near ×1 (or below, as start-up costs spread) and a steady cost per added page mean linear growth; a rising cost per added page means something grows faster than the page count.');
+}
+
+if (yardstick.length > 0) {
+  console.log(`\nBeside a bare Starlight ${STARLIGHT_VERSION} site (the same page files, Astro and Pagefind; built after the site's builds of each size, logs kept with --keep):\n`);
+  console.log(
+    formatTable(
+      ['N per language', 'build', 'HTML pages: site, Starlight', 'wall: site', 'wall: Starlight', 'CPU: site', 'CPU: Starlight', 'CPU: site ÷ Starlight', 'peak memory: site, Starlight'],
+      yardstick.map((other) => {
+        const site = results.find((r) => r.pages === other.pages && r.scenario === other.scenario)!;
+        const peak = (bytes: number | undefined) => (bytes === undefined ? '?' : formatBytes(bytes));
+        return [
+          String(other.pages),
+          other.scenario,
+          `${site.htmlPages}, ${other.htmlPages}`,
+          seconds(site.ms),
+          seconds(other.ms),
+          seconds(site.cpuMs),
+          seconds(other.cpuMs),
+          (site.cpuMs / other.cpuMs).toFixed(2),
+          `${peak(site.peakBytes)}, ${peak(other.peakBytes)}`,
+        ];
+      }),
+    ),
+  );
 }
