@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, renderedLine, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory } from '../../tools/lib/build-bench.ts';
+import { buildPhases, renderedLine, cpuFromProcStat, editPageText, cpuTime, formatBytes, formatTable, growth, parsePageCounts, peakMemory, threadTimesFromStat } from '../../tools/lib/build-bench.ts';
 
 describe('parsePageCounts', () => {
   test('takes one size or several, separated by commas', () => {
@@ -153,5 +153,12 @@ describe('the count of rendered and copied files', () => {
     ];
     expect(renderedLine(log)).toBe('[render] 3 file(s): 2 copied from the last build, 1 rendered');
     expect(renderedLine([])).toBe('[render] 0 file(s): 0 copied from the last build, 0 rendered');
+  });
+});
+
+describe('threadTimesFromStat', () => {
+  test('reads a thread’s name, even with spaces and parentheses, and its user and system time', () => {
+    const stat = '4242 (V8 Worker (1)) S 4200 4200 4200 0 -1 4194560 120 0 0 0 357 42 0 0 20 0 9 0 100 0 0';
+    expect(threadTimesFromStat(stat)).toEqual({ name: 'V8 Worker (1)', userMs: 3570, systemMs: 420 });
   });
 });

@@ -123,6 +123,16 @@ export function cpuFromProcStat(stat: string, ticksPerSecond = 100): number {
   return ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1000) / ticksPerSecond;
 }
 
+/** A thread's name and its user and system processor time in milliseconds, from the text of /proc/<pid>/task/<tid>/stat. */
+export function threadTimesFromStat(stat: string, ticksPerSecond = 100): { name: string; userMs: number; systemMs: number } {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    userMs: (Number(fields[11] ?? 0) * 1000) / ticksPerSecond,
+    systemMs: (Number(fields[12] ?? 0) * 1000) / ticksPerSecond,
+  };
+}
+
 /** 1536 → "1.5 KiB". */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
