@@ -7,7 +7,7 @@
  * the search index, and how long each phase took. With several sizes it also
  * prints how time per page grows from one to the next.
  *
- *   npm run bench:build -- --pages 100,1000,5000 [--seed 1] [--check] [--keep]
+ *   npm run bench:build -- --pages 100,1000,5000 [--seed 1] [--check] [--keep] [--starlight]
  *
  * --check also times the site check (npm run check:site) on each build;
  * --keep leaves the temporary folders (with each build's log) for a look;
@@ -102,6 +102,8 @@ interface YardstickResult {
   ms: number;
   cpuMs: number;
   peakBytes: number | undefined;
+  /** Where the log of a build that failed is (the site's figures are still printed). */
+  failedLog?: string;
 }
 const yardstick: YardstickResult[] = [];
 const STARLIGHT_SITE = resolve('tests', '.tmp', 'starlight-site');
@@ -125,7 +127,15 @@ async function benchStarlight(pages: number, content: string, editedPath: string
     const page = join(STARLIGHT_SITE, STARLIGHT_DOCS, editedPath);
     if (scenario === 'one page edited') writeFileSync(page, editPageText(readFileSync(page, 'utf8')));
     const log = join(logDir, `starlight-${scenario.replace(/ /g, '-')}.log`);
-    const build = await measuredBuild(`Starlight, ${pages} pages per language, ${scenario}`, { command: [process.execPath, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env, log, cwd: STARLIGHT_SITE });
+    let build: MeasuredRun;
+    try {
+      build = await measuredBuild(`Starlight, ${pages} pages per language, ${scenario}`, { command: [process.execPath, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env, log, cwd: STARLIGHT_SITE });
+    } catch (error) {
+      // A yardstick that fails (out of memory at a size the site builds) is a finding, not a reason to lose the site's figures.
+      console.error((error as Error).message);
+      found.push({ pages, scenario, htmlPages: 0, ms: 0, cpuMs: 0, peakBytes: undefined, failedLog: log });
+      break;
+    }
     found.push({
       pages,
       scenario,
@@ -305,6 +315,7 @@ if (yardstick.length > 0) {
       yardstick.map((other) => {
         const site = results.find((r) => r.pages === other.pages && r.scenario === other.scenario)!;
         const peak = (bytes: number | undefined) => (bytes === undefined ? '?' : formatBytes(bytes));
+        if (other.failedLog) return [String(other.pages), other.scenario, `${site.htmlPages}, —`, seconds(site.ms), 'failed', seconds(site.cpuMs), 'failed', '—', `${peak(site.peakBytes)}, —`];
         return [
           String(other.pages),
           other.scenario,
