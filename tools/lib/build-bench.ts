@@ -112,25 +112,25 @@ export function cpuTime(samples: readonly ProcessSample[], start: number, end: n
   return before(end) - before(start);
 }
 
-/**
- * Processor time in milliseconds, user and system, that a process has used itself, from the
- * text of Linux's /proc/<pid>/stat. (Its children's time shows there only once it has waited
- * for them, which a tool that is simply stopped never is: the benchmark reads each one itself.)
- */
-export function cpuFromProcStat(stat: string, ticksPerSecond = 100): number {
-  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1000) / ticksPerSecond;
-}
-
-/** A thread's name and its user and system processor time in milliseconds, from the text of /proc/<pid>/task/<tid>/stat. */
+/** A thread's (or a process's) name and its user and system processor time in milliseconds, from the text of /proc/<pid>/task/<tid>/stat or /proc/<pid>/stat. */
 export function threadTimesFromStat(stat: string, ticksPerSecond = 100): { name: string; userMs: number; systemMs: number } {
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return {
     name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
     userMs: (Number(fields[11] ?? 0) * 1000) / ticksPerSecond,
     systemMs: (Number(fields[12] ?? 0) * 1000) / ticksPerSecond,
   };
+}
+
+/**
+ * Processor time in milliseconds, user and system, that a process has used itself, from the
+ * text of Linux's /proc/<pid>/stat. (Its children's time shows there only once it has waited
+ * for them, which a tool that is simply stopped never is: the benchmark reads each one itself.)
+ */
+export function cpuFromProcStat(stat: string, ticksPerSecond = 100): number {
+  const { userMs, systemMs } = threadTimesFromStat(stat, ticksPerSecond);
+  return userMs + systemMs;
 }
 
 /** 1536 → "1.5 KiB". */

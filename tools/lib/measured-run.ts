@@ -21,6 +21,8 @@ export interface MeasuredRun {
   lines: LogLine[];
   samples: ProcessSample[];
   peakBytes: number | undefined;
+  /** Processor time of the process and those it started, approximately (the last reading comes up to 200 ms before the end). */
+  cpuMs: number;
 }
 
 /** The ids of a process's children, grandchildren and so on, from the parent id in each process's /proc/<pid>/stat. */
@@ -93,7 +95,7 @@ export function run({ command, env, log, cwd }: Run): Promise<MeasuredRun> {
       clearInterval(poll);
       const ms = performance.now() - started;
       writeFileSync(log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}`).join('\n'));
-      done({ ok: code === 0, ms, lines, samples, peakBytes });
+      done({ ok: code === 0, ms, lines, samples, peakBytes, cpuMs: samples.at(-1)?.cpuMs ?? 0 });
     });
   });
 }
